@@ -196,3 +196,28 @@ export interface Answer {
    */
   notes?: ("empty" | "truncated" | "not-found")[];
 }
+
+/** Options of one question. */
+export interface AskOptions {
+  /** The asker's interface language code (Telegram `language_code`), a hint only. */
+  languageHint?: string;
+  /** How many hits to return at most (front ends page through them). Default 6. */
+  maxHits?: number;
+}
+
+/**
+ * The answer core as every front end (bot, CLI, eval, bench) sees it: created once
+ * (model and index loaded), then asked many times.
+ */
+export interface StudyEngine {
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  /** All parsed articles (for /about, /toc). */
+  readonly documents: readonly ArticleDocument[];
+  /** A sentence by id (for context and sources). */
+  sentence(id: string): Sentence | undefined;
+  /** The paragraph holding a sentence. */
+  paragraphOf(sentenceId: string): Paragraph | undefined;
+  /** The first `count` body sentences of a section (for /toc buttons). */
+  sectionOpening(docId: string, sectionId: string, count?: number): Sentence[];
+  close(): Promise<void>;
+}
