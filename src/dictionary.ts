@@ -1,0 +1,260 @@
+/**
+ * Cross-lingual carry-over: English (CC-CEDICT, reversed) and Russian (a hand-written glossary,
+ * see `russian-glossary.ts`) question words → Chinese words that occur in the article.
+ *
+ * The reverse English map is built once from the `cc-cedict` package data, restricted to Chinese
+ * words found in the corpus (small and precise), and cached as JSON in the index directory keyed
+ * by corpus hash + cc-cedict version, so the per-question path never touches the 11 MB data.
+ *
+ * Exports:
+ * - `CarryDictionary` (type): `{ key, phrases, heads }` (stemmed English phrase → Chinese words).
+ * - `buildDictionary(corpusText, key?)` → `Promise<CarryDictionary>`: from the CC-CEDICT data.
+ * - `loadDictionary({ indexDir, corpusText, corpusKey })` → `Promise<CarryDictionary>`: cached.
+ * - `dictionaryKey(corpusKey)` → string: the cache key (corpus key + cc-cedict version).
+ * - `carryOver(dict, question)` → `CarryOver`: `{ terms, matches }` (Chinese terms and which
+ *   question words produced them), for English and Russian words of the question.
+ * - `glossPhraseKey(text)` → string: the normalised key of an English phrase.
+ */
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { isEnglishStopword, latinWords, stemLatin, cyrillicWords } from "./text-tokens.js";
+import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
+
+export interface CarryDictionary {
+  /** Corpus key + cc-cedict version the map was built for. */
+  key: string;
+  /** Stemmed English phrase (content words joined by a space) → Chinese words in the corpus. */
+  phrases: Record<string, string[]>;
+  /** Stemmed single English word found inside multiword glosses → Chinese words (back-off). */
+  heads: Record<string, string[]>;
+}
+
+export interface CarryOver {
+  /** Chinese words to search for, no repeats, in question order. */
+  terms: string[];
+  /** What produced them: the question words (as written, lowercased) and their Chinese words. */
+  matches: { source: string; zh: string[] }[];
+}
+
+/** Longest English phrase (in content words) we index or look up. */
+const MAX_PHRASE = 4;
+/** At most this many Chinese words per English phrase (most frequent in the corpus first). */
+const MAX_PER_PHRASE = 4;
+
+/** The normalised key of an English phrase: stemmed content words joined by a space. */
+export function glossPhraseKey(text: string): string {
+  return latinWords(text)
+    .filter((w) => !isEnglishStopword(w))
+    .map(stemLatin)
+    .join(" ");
+}
+
+/** Where the cc-cedict package keeps its data, and its version. */
+async function cedictLocation(): Promise<{ dataFile: string; version: string }> {
+  const entry = fileURLToPath(import.meta.resolve("cc-cedict"));
+  const root = join(dirname(entry), "..");
+  const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { version: string };
+  let updated = "";
+  try {
+    const status = JSON.parse(await readFile(join(root, "data", "status.json"), "utf8")) as {
+      updated_at?: string;
+    };
+    updated = status.updated_at ?? "";
+  } catch {
+    // status.json is optional: the version alone then keys the cache.
+  }
+  return { dataFile: join(root, "data", "all.js"), version: `${pkg.version}${updated ? "@" + updated : ""}` };
+}
+
+/** The cache key for a corpus (its hashes) and the installed cc-cedict. */
+export async function dictionaryKey(corpusKey: string): Promise<string> {
+  const { version } = await cedictLocation();
+  return `${corpusKey}|cc-cedict@${version}|v2`;
+}
+
+type CedictRow = [string, string, string, string | string[], unknown, unknown];
+
+/** Every distinct CJK substring (2..8 characters) of the corpus: the words we may carry into. */
+function corpusSubstrings(corpusText: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const run of corpusText.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = Array.from(run);
+    for (let i = 0; i < chars.length; i++) {
+      let s = chars[i]!;
+      for (let j = i + 1; j < Math.min(chars.length, i + 8); j++) {
+        s += chars[j]!;
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+/** Splits a CC-CEDICT definition into the English phrases it offers. */
+function glossPhrases(definition: string): string[] {
+  if (/^(see|variant of|old variant|archaic variant|surname|CL:|abbr\.|used in|also written|erhua)/i.test(definition)) {
+    return [];
+  }
+  const cleaned = definition
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\[[^\]]*\]/g, " ")
+    .replace(/\b(lit|fig)\.\s*/g, " ");
+  return cleaned
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+/** Builds the reverse English → Chinese map from the CC-CEDICT data, restricted to the corpus. */
+export async function buildDictionary(corpusText: string, key = ""): Promise<CarryDictionary> {
+  const { dataFile } = await cedictLocation();
+  const raw = await readFile(dataFile, "utf8");
+  const data = JSON.parse(raw.replace(/^\s*export default\s*/, "").replace(/;\s*$/, "")) as {
+    all: CedictRow[];
+  };
+  const inCorpus = corpusSubstrings(corpusText);
+  // Definitions by simplified headword, to follow "see X" references of corpus words.
+  const bySimplified = new Map<string, string[]>();
+  for (const row of data.all) {
+    const defs = typeof row[3] === "string" ? [row[3]] : row[3];
+    bySimplified.set(row[1], [...(bySimplified.get(row[1]) ?? []), ...defs]);
+  }
+  // phrase → Chinese word → rank (lower is better: an early, whole definition ranks first).
+  const phrases = new Map<string, Map<string, number>>();
+  const heads = new Map<string, Map<string, number>>();
+  const add = (map: Map<string, Map<string, number>>, k: string, zh: string, rank: number): void => {
+    if (!k) return;
+    let ranks = map.get(k);
+    if (!ranks) map.set(k, (ranks = new Map()));
+    ranks.set(zh, Math.min(ranks.get(zh) ?? Infinity, rank));
+  };
+  for (const [zh, defs] of bySimplified) {
+    if (Array.from(zh).length < 2 || !inCorpus.has(zh)) continue;
+    const expanded = [...defs];
+    for (const def of defs) {
+      const ref = /^see (?:also )?([^\s|[]+)(?:\|([^\s[]+))?/.exec(def);
+      const target = ref?.[2] ?? ref?.[1];
+      if (target && target.startsWith(zh)) expanded.push(...(bySimplified.get(target) ?? []));
+    }
+    expanded.forEach((def, d) => {
+      glossPhrases(def).forEach((phrase, p) => {
+        const k = glossPhraseKey(phrase);
+        const n = k.split(" ").length;
+        if (!k || n > MAX_PHRASE) return;
+        const rank = Math.min(d, 3) + (p > 0 ? 0.5 : 0);
+        add(phrases, k, zh, rank);
+        if (n > 1) for (const w of k.split(" ")) add(heads, w, zh, rank + 1);
+      });
+    });
+  }
+  const finish = (map: Map<string, Map<string, number>>): Record<string, string[]> => {
+    const out: Record<string, string[]> = {};
+    for (const [k, ranks] of [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      out[k] = [...ranks]
+        .sort(
+          ([a, ra], [b, rb]) =>
+            ra - rb || (inCorpus.get(b) ?? 0) - (inCorpus.get(a) ?? 0) || b.length - a.length,
+        )
+        .map(([zh]) => zh)
+        .slice(0, MAX_PER_PHRASE);
+    }
+    return out;
+  };
+  return { key, phrases: finish(phrases), heads: finish(heads) };
+}
+
+export interface LoadDictionaryOptions {
+  /** Directory of the cache file (`dictionary.json`), normally `index/`. */
+  indexDir: string;
+  /** All article text the map is restricted to. */
+  corpusText: string;
+  /** A hash (or hashes) identifying the corpus. */
+  corpusKey: string;
+}
+
+/** The carry-over dictionary, from the cache in `indexDir` when its key matches, else built and cached. */
+export async function loadDictionary(options: LoadDictionaryOptions): Promise<CarryDictionary> {
+  const key = await dictionaryKey(options.corpusKey);
+  const file = join(options.indexDir, "dictionary.json");
+  if (existsSync(file)) {
+    try {
+      const cached = JSON.parse(await readFile(file, "utf8")) as CarryDictionary;
+      if (cached.key === key && cached.phrases && cached.heads) return cached;
+    } catch {
+      // A broken cache is rebuilt below.
+    }
+  }
+  const dict = await buildDictionary(options.corpusText, key);
+  await mkdir(options.indexDir, { recursive: true });
+  await writeFile(file, JSON.stringify(dict));
+  return dict;
+}
+
+/** English words → Chinese: greedy longest phrase match, then single-word back-off. */
+function carryEnglish(dict: CarryDictionary, question: string, out: CarryOver): void {
+  const words = latinWords(question);
+  const content = words.filter((w) => !isEnglishStopword(w)).map((w) => ({ raw: w, stem: stemLatin(w) }));
+  let i = 0;
+  while (i < content.length) {
+    let matched = false;
+    for (let n = Math.min(MAX_PHRASE, content.length - i); n >= 1; n--) {
+      const slice = content.slice(i, i + n);
+      const zh = dict.phrases[slice.map((w) => w.stem).join(" ")];
+      if (zh && zh.length > 0) {
+        out.matches.push({ source: slice.map((w) => w.raw).join(" "), zh });
+        i += n;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      const word = content[i]!;
+      const zh = dict.heads[word.stem];
+      if (zh && zh.length > 0) out.matches.push({ source: word.raw, zh: zh.slice(0, 2) });
+      i += 1;
+    }
+  }
+}
+
+/** Whether a word matches a glossary stem (prefix, or the whole word when the stem ends in `$`). */
+function matchesStem(word: string, stem: string): boolean {
+  return stem.endsWith("$") ? word === stem.slice(0, -1) : word.startsWith(stem);
+}
+
+/** Russian words → Chinese via the hand-written glossary (stems match inflected forms). */
+function carryRussian(question: string, out: CarryOver): void {
+  const words = cyrillicWords(question);
+  if (words.length === 0) return;
+  const used = new Set<number>();
+  // Longer entries first so "центральная азия" wins over "азия".
+  const entries = [...RUSSIAN_GLOSSARY].sort((a, b) => b.stems.length - a.stems.length);
+  for (const entry of entries) {
+    for (let i = 0; i + entry.stems.length <= words.length; i++) {
+      const span = entry.stems.map((_, j) => i + j);
+      if (span.some((j) => used.has(j))) continue;
+      if (entry.stems.every((stem, j) => matchesStem(words[i + j]!, stem))) {
+        out.matches.push({ source: span.map((j) => words[j]).join(" "), zh: entry.zh });
+        for (const j of span) used.add(j);
+      }
+    }
+  }
+}
+
+/** Chinese terms carried over from the English and Russian words of a question. */
+export function carryOver(dict: CarryDictionary, question: string): CarryOver {
+  const out: CarryOver = { terms: [], matches: [] };
+  carryEnglish(dict, question, out);
+  carryRussian(question, out);
+  const seen = new Set<string>();
+  for (const m of out.matches) {
+    for (const zh of m.zh) {
+      if (!seen.has(zh)) {
+        seen.add(zh);
+        out.terms.push(zh);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * Chinese-aware keyword tokens for BM25 and term matching.
+ *
+ * Exports:
+ * - `normalizeNumbers(text)`: "5 000" → "5000", "12.1316万" kept, full-width digits → ASCII.
+ * - `stemLatin(word)`: a light, consistent English stemmer (plurals, -ing, -ed, -ly).
+ * - `tokenize(text)`: Intl.Segmenter('zh') words + CJK character bigrams + lowercased,
+ *   stemmed Latin words + numbers, with a minimal stopword list.
+ * - `numbersIn(text)`: the numbers (digits, years) a text mentions, normalised.
+ * - `latinWords(text)` / `cyrillicWords(text)`: lowercased words of one script, in order.
+ * - `isCjk(char)`: whether a character is a Han ideograph.
+ */
+
+const HAN = /\p{Script=Han}/u;
+const SEGMENTER = new Intl.Segmenter("zh", { granularity: "word" });
+
+/** Whether a single character is a Han ideograph. */
+export function isCjk(char: string): boolean {
+  return HAN.test(char);
+}
+
+/**
+ * Chinese function words and question words: they carry no topic and would only add noise.
+ * Kept minimal on purpose (BM25's IDF does the rest).
+ */
+const ZH_STOP = new Set([
+  "的", "了", "是", "在", "和", "与", "及", "或", "也", "都", "而", "就", "对", "把", "被", "从", "向",
+  "为", "以", "之", "其", "这", "那", "有", "中", "上", "下", "个", "吗", "呢", "吧", "啊",
+  "什么", "怎么", "怎样", "如何", "为什么", "哪些", "哪个", "哪里", "多少", "几个", "是否", "文章",
+  "本文", "作者", "文中", "提到", "根据", "请问", "一下", "我们", "他们", "哪", "谁", "何",
+]);
+
+const EN_STOP = new Set([
+  "a", "an", "the", "of", "to", "in", "on", "for", "by", "with", "at", "from", "as", "and", "or",
+  "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "what", "which", "who",
+  "whom", "whose", "when", "where", "why", "how", "that", "this", "these", "those", "it", "its",
+  "their", "there", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i",
+  "me", "my", "about", "article", "paper", "author", "authors", "say", "says", "said", "according",
+  "can", "could", "would", "should", "will", "shall", "may", "might", "has", "have", "had", "not",
+  "no", "into", "than", "then", "so", "such", "any", "some", "many", "much", "more", "most",
+  "tell", "please", "mention", "mentioned", "describe", "described", "text", "between",
+]);
+
+/** Converts full-width digits to ASCII and joins digit groups split by spaces ("5 000" → "5000"). */
+export function normalizeNumbers(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(/(\d)[ \u00a0\u202f,](?=\d{3}(?!\d))/g, "$1");
+}
+
+/** A light English stemmer, applied the same way to questions, glosses and the abstract. */
+export function stemLatin(word: string): string {
+  let w = word.toLowerCase().replace(/'s$/, "");
+  if (w.length <= 3) return w;
+  if (w.endsWith("ian") && w.length > 4) w = w.slice(0, -1); // Asian → Asia, Russian → Russia
+  else if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith("ly") && w.length > 4) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
+  return w;
+}
+
+/** Lowercased Latin words of a text, in order (hyphens split words). */
+export function latinWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z][a-z']*/g) ?? []).map((w) => w.replace(/'+$/, ""));
+}
+
+/** Lowercased Cyrillic words of a text, in order. */
+export function cyrillicWords(text: string): string[] {
+  return text.toLowerCase().replace(/ё/g, "е").match(/[\p{Script=Cyrillic}]+/gu) ?? [];
+}
+
+/** Numbers mentioned in a text, normalised ("2025年" → "2025", "5 000" → "5000", "46.5%" → "46.5"). */
+export function numbersIn(text: string): string[] {
+  return normalizeNumbers(text).match(/\d+(?:\.\d+)?/g) ?? [];
+}
+
+/** Whether an English word is a stopword (after lowercasing). */
+export function isEnglishStopword(word: string): boolean {
+  return EN_STOP.has(word.toLowerCase());
+}
+
+/**
+ * Keyword tokens of a text: Chinese words (Intl.Segmenter) of two or more characters, CJK
+ * character bigrams (so unknown terms still match), stemmed Latin words, and numbers.
+ * Chinese single-character words are kept too unless they are function words; a two-character
+ * word also appears as its bigram, which weights whole words slightly above chance bigrams.
+ */
+export function tokenize(text: string): string[] {
+  const normalized = normalizeNumbers(text.normalize("NFKC"));
+  const tokens: string[] = [];
+  // CJK runs: words and bigrams.
+  for (const run of normalized.match(/\p{Script=Han}+/gu) ?? []) {
+    for (const seg of SEGMENTER.segment(run)) {
+      if (!seg.isWordLike) continue;
+      const word = seg.segment;
+      if (!ZH_STOP.has(word)) tokens.push(word);
+    }
+    const chars = Array.from(run);
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const bigram = chars[i]! + chars[i + 1]!;
+      if (!ZH_STOP.has(bigram)) tokens.push(bigram);
+    }
+  }
+  for (const word of latinWords(normalized)) {
+    if (word.length < 2 || EN_STOP.has(word)) continue;
+    tokens.push(stemLatin(word));
+  }
+  for (const num of numbersIn(normalized)) tokens.push(num);
+  return tokens;
+}
