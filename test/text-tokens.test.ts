@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { normalizeNumbers, numbersIn, stemLatin, tokenize } from "../src/text-tokens.js";
+
+const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
+
+describe("tokenize", () => {
+  it("gives Chinese words and character bigrams for a sentence of the article", () => {
+    const line = article.split("\n").find((l) => l.includes("天然气管道累计向我国输气"))!;
+    const tokens = tokenize(line);
+    expect(tokens).toContain("天然气管道".slice(0, 2)); // 天然 as a bigram
+    expect(tokens).toContain("管道");
+    expect(tokens).toContain("输气"); // bigram even if the segmenter splits it
+    expect(tokens).toContain("5000"); // "5 000" joined
+  });
+
+  it("drops Chinese question and function words but keeps the topic", () => {
+    const tokens = tokenize("什么是互信?");
+    expect(tokens).toContain("互信");
+    expect(tokens).not.toContain("什么");
+    expect(tokens).not.toContain("是");
+  });
+
+  it("lowercases and stems Latin words and drops English stopwords", () => {
+    const tokens = tokenize("What are the Central Asian countries?");
+    expect(tokens).toEqual(["central", "asia", "country"]);
+  });
+
+  it("handles empty, emoji-only and punctuation-only text", () => {
+    expect(tokenize("")).toEqual([]);
+    expect(tokenize("🙂🙂 ?!…")).toEqual([]);
+  });
+});
+
+describe("numbers", () => {
+  it("joins digit groups and converts full-width digits", () => {
+    expect(normalizeNumbers("超 5 000 亿")).toBe("超 5000 亿");
+    expect(normalizeNumbers("２０２５年")).toBe("2025年");
+    expect(normalizeNumbers("2025 年 6 月")).toBe("2025 年 6 月");
+  });
+  it("finds numbers and decimals", () => {
+    expect(numbersIn("2024年出口12.1316万辆,增长46.5%")).toEqual(["2024", "12.1316", "46.5"]);
+  });
+});
+
+describe("stemLatin", () => {
+  it("maps inflections to one stem", () => {
+    expect(stemLatin("countries")).toBe(stemLatin("country"));
+    expect(stemLatin("vehicles")).toBe(stemLatin("vehicle"));
+    expect(stemLatin("Asian")).toBe(stemLatin("Asia"));
+    expect(stemLatin("gas")).toBe("gas");
+  });
+});
