@@ -1,0 +1,222 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  TELEGRAM_MESSAGE_LIMIT,
+  contextBlock,
+  escapeHtml,
+  hitBlock,
+  htmlToPlainText,
+  packMessages,
+  pageRanges,
+  renderAnswerPage,
+  renderBlock,
+  renderContext,
+  renderSources,
+} from "../src/render-telegram.js";
+import type { Answer, Citation, Hit } from "../src/types.js";
+import { uiStrings } from "../src/ui-strings.js";
+
+/**
+ * Checks that `html` is valid Telegram HTML as we produce it: only b, i, a href, blockquote
+ * (optionally expandable) tags, all balanced and properly nested, no blockquote inside a
+ * blockquote, no raw `<`, `>` or `&` in text. Returns the problems found.
+ */
+function htmlProblems(html: string): string[] {
+  const problems: string[] = [];
+  const stack: string[] = [];
+  const tag = /<(\/?)([a-z]+)((?:\s[^<>]*)?)>/g;
+  let last = 0;
+  const checkText = (text: string) => {
+    if (/[<>]/.test(text)) problems.push(`raw < or > in text: ${text.slice(0, 40)}`);
+    const amp = text.match(/&(?!(amp|lt|gt|quot);)/);
+    if (amp) problems.push(`raw & in text: ${text.slice(0, 40)}`);
+  };
+  for (const m of html.matchAll(tag)) {
+    checkText(html.slice(last, m.index));
+    last = m.index! + m[0].length;
+    const [, close, name, attrs] = m;
+    if (!["b", "i", "a", "blockquote"].includes(name!)) problems.push(`unexpected tag ${name}`);
+    if (close) {
+      const open = stack.pop();
+      if (open !== name) problems.push(`</${name}> closes <${open}>`);
+    } else {
+      if (name === "a" && !/^ href="[^"<>]*"$/.test(attrs!)) problems.push(`bad a attributes ${attrs}`);
+      if (name === "blockquote" && attrs !== "" && attrs !== " expandable") problems.push(`bad blockquote ${attrs}`);
+      if (name !== "a" && name !== "blockquote" && attrs !== "") problems.push(`attributes on ${name}`);
+      if (name === "blockquote" && stack.includes("blockquote")) problems.push("nested blockquote");
+      stack.push(name!);
+    }
+  }
+  checkText(html.slice(last));
+  if (stack.length > 0) problems.push(`unclosed ${stack.join(",")}`);
+  return problems;
+}
+
+// Real text from the shipped article: its long paragraphs, their sentences, its footnotes with URLs.
+const corpus = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
+const lines = corpus.split("\n");
+const paragraphs = lines.filter((l) => l.length > 300 && !/^[①-⑳]|^\*\*|^<sup>/.test(l));
+const footnotes: Citation[] = lines
+  .filter((l) => /^[①-⑳].*https?:\/\//.test(l))
+  .map((l, i) => {
+    const text = l.slice(2).replace(/\\_/g, "_").replace(/[<>]/g, "").trim();
+    return { mark: `[${i + 1}]`, text, urls: [...text.matchAll(/https?:\/\/[^\s)\]]+/g)].map((m) => m[0]) };
+  });
+
+function realHits(): Hit[] {
+  const hits: Hit[] = [];
+  paragraphs.forEach((p, pi) => {
+    const sentences = p.split(/(?<=[。!?])/).filter((s) => s.trim().length > 10);
+    sentences.forEach((s, si) => {
+      hits.push({
+        quote: s,
+        context: p,
+        section: `第${pi + 1}段 › 句${si + 1}`,
+        docId: "china-central-asia-spirit",
+        passageId: `p${pi}`,
+        sentenceIds: [`china-central-asia-spirit#s${hits.length}`],
+        score: 1,
+        citations: si === 0 && footnotes[pi % footnotes.length] ? [footnotes[pi % footnotes.length]!] : [],
+      });
+    });
+  });
+  return hits;
+}
+
+const en = uiStrings("en");
+
+describe("the tag-balance checker itself", () => {
+  it("catches unbalanced, misnested and unescaped HTML", () => {
+    expect(htmlProblems("<b>x</b><i>y</i>")).toEqual([]);
+    expect(htmlProblems("<b>x")).not.toEqual([]);
+    expect(htmlProblems("<b><i>x</b></i>")).not.toEqual([]);
+    expect(htmlProblems("a < b")).not.toEqual([]);
+    expect(htmlProblems("AT&T")).not.toEqual([]);
+    expect(htmlProblems("<blockquote><blockquote>x</blockquote></blockquote>")).not.toEqual([]);
+  });
+});
+
+describe("escapeHtml", () => {
+  it("escapes the characters Telegram's HTML parser reads", () => {
+    expect(escapeHtml(`<b>"A&B"</b>`)).toBe("&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;");
+  });
+});
+
+describe("hitBlock", () => {
+  it("quotes the sentence in a blockquote, the section in italics, the sources with links", () => {
+    expect(paragraphs.length).toBeGreaterThan(5);
+    expect(footnotes.length).toBeGreaterThan(2);
+    const hit = realHits()[0]!;
+    const fn = footnotes[0]!;
+    const html = renderBlock(hitBlock({ ...hit, citations: [fn] }));
+    expect(htmlProblems(html)).toEqual([]);
+    expect(html.startsWith(`<blockquote>${escapeHtml(hit.quote)}</blockquote>\n<i>${escapeHtml(hit.section)}</i>\n[1] `)).toBe(true);
+    // The footnote URL has a `&` in it: it must be escaped in the link and the text.
+    const url = fn.urls[0]!;
+    expect(html).toContain(`<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`);
+  });
+
+  it("escapes article and user text so it cannot inject markup", () => {
+    const hostile: Hit = {
+      ...realHits()[0]!,
+      quote: `<b>bold?</b> & <a href="x">link</a> 5 > 3`,
+      section: "一 <i>x</i> & y",
+      citations: [{ mark: "[1]", text: "see <https://example.org/?a=1&b=2>", urls: ["https://example.org/?a=1&b=2"] }],
+    };
+    const html = renderBlock(hitBlock(hostile));
+    expect(htmlProblems(html)).toEqual([]);
+    expect(html).not.toContain("<b>bold?</b>");
+    const plain = htmlToPlainText(html);
+    expect(plain).toContain(hostile.quote);
+    expect(plain).toContain(hostile.section);
+  });
+});
+
+describe("contextBlock", () => {
+  it("shows the paragraph in an expandable blockquote with the answering sentence in bold", () => {
+    const hit = realHits()[3]!;
+    const html = renderBlock(contextBlock(hit));
+    expect(htmlProblems(html)).toEqual([]);
+    expect(html).toContain("<blockquote expandable>");
+    expect(html).toContain(`<b>${escapeHtml(hit.quote)}</b>`);
+    expect(htmlToPlainText(html)).toContain(hit.context);
+  });
+});
+
+describe("packMessages", () => {
+  it("splits a long reply between hits, every message valid and within 4096", () => {
+    const hits = realHits();
+    expect(hits.length).toBeGreaterThan(40);
+    const messages = packMessages(hits.map(hitBlock));
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages) {
+      expect(m.length).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT);
+      expect(htmlProblems(m)).toEqual([]);
+      expect(m.startsWith("<blockquote>")).toBe(true); // each message starts with a whole hit
+    }
+    // Every hit is whole in exactly one message.
+    for (const hit of hits) {
+      const block = renderBlock(hitBlock(hit));
+      expect(messages.filter((m) => m.includes(block)).length).toBe(1);
+    }
+  });
+
+  it("splits one block longer than a message inside its text, reopening tags, losing nothing", () => {
+    const whole = paragraphs.join("");
+    expect(whole.length).toBeGreaterThan(TELEGRAM_MESSAGE_LIMIT);
+    const hit: Hit = { ...realHits()[0]!, context: `A&B <x> ${whole}`, quote: paragraphs[2]!.slice(0, 40) };
+    const messages = packMessages([contextBlock(hit)]);
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages) {
+      expect(m.length).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT);
+      expect(htmlProblems(m)).toEqual([]);
+    }
+    // Nothing is lost at the cuts: the messages read together give the whole paragraph.
+    const squeeze = (t: string) => t.replace(/\s/g, "");
+    expect(squeeze(messages.map(htmlToPlainText).join(""))).toContain(squeeze(hit.context));
+  });
+
+  it("respects a smaller limit too", () => {
+    const messages = packMessages(realHits().slice(0, 10).map(contextBlock), 700);
+    for (const m of messages) {
+      expect(m.length).toBeLessThanOrEqual(700);
+      expect(htmlProblems(m)).toEqual([]);
+    }
+  });
+});
+
+describe("answer pages", () => {
+  const hits = realHits().slice(0, 8);
+  const answer: Answer = { question: "q", language: "en", answered: true, hits, notes: ["truncated"] };
+
+  it("pages hold at most pageSize hits, cover all hits once, and each page is one message", () => {
+    const pages = pageRanges(hits, 3);
+    expect(pages[0]).toEqual([0, 3]);
+    expect(pages.flatMap(([a, b]) => hits.slice(a, b))).toEqual(hits);
+    for (const [a, b] of pages) {
+      expect(b - a).toBeLessThanOrEqual(3);
+      const messages = renderAnswerPage(answer, en, a, b);
+      expect(messages).toHaveLength(1);
+      expect(htmlProblems(messages[0]!)).toEqual([]);
+      expect(messages[0]).toContain(escapeHtml(en.pageHeader(a + 1, b, hits.length)));
+    }
+    expect(renderAnswerPage(answer, en, 0, 3)[0]).toContain(escapeHtml(en.truncated));
+  });
+
+  it("renders the abstention when nothing answers", () => {
+    const messages = renderAnswerPage({ ...answer, answered: false, hits: [] }, en, 0, 3);
+    expect(messages).toEqual([escapeHtml(en.abstain)]);
+  });
+
+  it("Context and Sources views are valid and complete", () => {
+    const context = renderContext(hits.slice(0, 3), en);
+    for (const m of context) expect(htmlProblems(m)).toEqual([]);
+    expect(context.join("")).toContain("<blockquote expandable>");
+    const withSources = hits.filter((h) => h.citations.length > 0);
+    expect(withSources.length).toBeGreaterThan(0);
+    const sources = renderSources(hits, en).join("\n");
+    expect(htmlProblems(sources)).toEqual([]);
+    for (const h of withSources) for (const c of h.citations) expect(htmlToPlainText(sources)).toContain(c.text.slice(0, 20));
+    expect(renderSources([{ ...hits[0]!, citations: [] }], en)).toEqual([escapeHtml(en.noSources)]);
+  });
+});
