@@ -36,7 +36,8 @@ import {
   type FootnoteBlock,
 } from "./footnotes.js";
 import { SectionTreeBuilder, isConclusionTitle, isIntroductionTitle, parseNumbering } from "./sections.js";
-import { scriptLang, sentenceSpans } from "./sentences.js";
+import { sentenceSpans } from "./sentences.js";
+import { detectLanguage } from "./language.js";
 import { buildPassages } from "./passages.js";
 
 export interface ParseOptions {
@@ -320,7 +321,7 @@ export function parseArticle(source: string, options: ParseOptions): ArticleDocu
   const used = new Set<Footnote>();
   let markCount = 0;
   for (const draft of drafts) {
-    const lang: Lang = scriptLang(draft.segments.map((s) => s.text).join(""));
+    const lang: Lang = detectLanguage(draft.segments.map((s) => s.text).join(""));
     let text = "";
     const starts: { offset: number; line: number }[] = [];
     for (const segment of draft.segments) {
@@ -362,7 +363,7 @@ export function parseArticle(source: string, options: ParseOptions): ArticleDocu
         paragraphId: paragraph.id,
         section: draft.section,
         sectionId: draft.sectionId,
-        lang: scriptLang(plain) === lang ? lang : scriptLang(plain),
+        lang: detectLanguage(plain),
         kind: draft.kind,
         text: sentenceText,
         plain,

@@ -11,8 +11,8 @@
  *
  * Each sentence is in exactly one passage (no overlap).
  */
-import { createHash } from "node:crypto";
 import type { Paragraph, Passage, Sentence } from "./types.js";
+import { sha256Bytes } from "./file-hash.js";
 
 export const CHUNKER_VERSION = "1";
 export const PASSAGE_TARGET_TOKENS = 200;
@@ -48,7 +48,7 @@ export function chunkSentences(lengths: readonly number[], target = PASSAGE_TARG
 }
 
 export function passageId(docId: string, text: string, taken: Set<string>): string {
-  const base = `${docId}#p-${createHash("sha256").update(text).digest("hex").slice(0, 10)}`;
+  const base = `${docId}#p-${sha256Bytes(text).slice(0, 10)}`;
   let id = base;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   taken.add(id);

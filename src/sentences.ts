@@ -1,6 +1,5 @@
 /**
  * Sentence splitting for Chinese and English (Russian is split like English).
- * - `scriptLang(text)`: "zh" when the text is mostly Han characters, "ru" for Cyrillic, else "en";
  * - `sentenceSpans(text, lang)`: [start, end) offsets of the sentences of a paragraph;
  * - `splitSentences(text, lang)`: the sentences themselves (trimmed).
  *
@@ -10,20 +9,12 @@
  * a quotation that itself ends with 。 (`…精神’。”①`) ends the sentence at its closing quote.
  * English: at . ! ? followed by whitespace and a capital, digit or opening quote, except after
  * abbreviations (e.g., i.e., U.S., Dr., Mr., No., Fig.) and single-letter initials.
+ * Without a language, the text's script decides (`detectLanguage` of language.ts).
  */
 import type { Lang } from "./types.js";
+import { detectLanguage } from "./language.js";
 
 const HAN = /\p{Script=Han}/u;
-const HAN_G = /\p{Script=Han}/gu;
-
-export function scriptLang(text: string): Lang {
-  const han = text.match(HAN_G)?.length ?? 0;
-  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  // A Han character carries about as much as a word of 4-5 letters.
-  if (han * 4 >= latin + cyrillic && han > 0) return "zh";
-  return cyrillic > latin ? "ru" : "en";
-}
 
 const OPENERS: Record<string, string> = {
   "“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "〈": "〉", "【": "】",
@@ -124,7 +115,7 @@ function westernSpans(text: string): Span[] {
 }
 
 /** Sentence spans with surrounding whitespace excluded. */
-export function sentenceSpans(text: string, lang: Lang = scriptLang(text)): Span[] {
+export function sentenceSpans(text: string, lang: Lang = detectLanguage(text)): Span[] {
   let spans: Span[];
   if (lang === "zh") {
     const tracked = zhSpans(text, true);
@@ -140,6 +131,6 @@ export function sentenceSpans(text: string, lang: Lang = scriptLang(text)): Span
   });
 }
 
-export function splitSentences(text: string, lang: Lang = scriptLang(text)): string[] {
+export function splitSentences(text: string, lang: Lang = detectLanguage(text)): string[] {
   return sentenceSpans(text, lang).map(([s, e]) => text.slice(s, e));
 }
