@@ -4,7 +4,7 @@
  * Exports:
  * - `Bm25Index` (class): `new Bm25Index(items, options)` with `items: {id, text}[]`;
  *   `search(queryTokens, k)` → `{ id, score }[]` best first (only positive scores);
- *   `scoreAll(queryTokens)` → `Map<id, score>`; `size`.
+ *   `scoreAll(queryTokens)` → `Map<id, score>`; `idf(term)`; `hasTerm(term)`; `size`.
  * - `Bm25Options`: `{ k1, b, tokenize }` (defaults 1.2, 0.75, `tokenize` from text-tokens).
  */
 import { tokenize as defaultTokenize } from "./text-tokens.js";
@@ -50,6 +50,11 @@ export class Bm25Index {
 
   get size(): number {
     return this.ids.length;
+  }
+
+  /** Whether any item contains the term. */
+  hasTerm(term: string): boolean {
+    return this.docFreq.has(term);
   }
 
   /** Inverse document frequency (BM25+ style, always positive). */

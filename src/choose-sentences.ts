@@ -1,0 +1,114 @@
+/**
+ * Choosing what to quote from ranked sentences: prefer sentences holding the asked-for numbers
+ * and terms, drop near-duplicates (the abstract repeats the body), and quote a second sentence
+ * when its neighbour in the same paragraph answers almost as well.
+ *
+ * Exports:
+ * - `chooseSentences(ranked, options)` → `ChosenGroup[]`: groups of one or two consecutive
+ *   sentences, best first, at most `maxHits`.
+ * - `similarity(a, b)`: Dice coefficient of the character bigrams of two texts (0..1).
+ * - `preferenceBonus(sentence, asked)`: the bonus a sentence gets for the numbers and terms asked.
+ * - `ChooseOptions`, `ChosenGroup`, `Asked` (types).
+ */
+import type { Sentence } from "./types.js";
+import { numbersIn } from "./text-tokens.js";
+
+export interface Asked {
+  /** Numbers in the question (normalised). */
+  numbers: readonly string[];
+  /** Terms that must appear verbatim to be sure (carried-over Chinese terms, names). */
+  terms: readonly string[];
+}
+
+export interface ChooseOptions {
+  maxHits: number;
+  asked: Asked;
+  /** The sentence after a given one in the same paragraph, if any. */
+  next(sentence: Sentence): Sentence | undefined;
+  /** The sentence before a given one in the same paragraph, if any. */
+  previous(sentence: Sentence): Sentence | undefined;
+  /** Near-duplicate threshold on `similarity` (default 0.6). */
+  duplicateAt?: number;
+  /** A neighbour joins the quote when its score is at least this share of the sentence's (default 0.9). */
+  pairAt?: number;
+}
+
+export interface ChosenGroup {
+  sentences: Sentence[];
+  score: number;
+}
+
+function bigrams(text: string): Map<string, number> {
+  const chars = Array.from(text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ""));
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const b = chars[i]! + chars[i + 1]!;
+    out.set(b, (out.get(b) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Dice coefficient of character bigrams (1 = same text, 0 = nothing shared). */
+export function similarity(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let sizeX = 0;
+  let sizeY = 0;
+  let shared = 0;
+  for (const n of x.values()) sizeX += n;
+  for (const [k, n] of y) {
+    sizeY += n;
+    shared += Math.min(n, x.get(k) ?? 0);
+  }
+  return sizeX + sizeY > 0 ? (2 * shared) / (sizeX + sizeY) : 0;
+}
+
+/** A small bonus for holding the asked numbers (up to 0.1) and asked terms (up to 0.05). */
+export function preferenceBonus(sentence: Sentence, asked: Asked): number {
+  let bonus = 0;
+  if (asked.numbers.length > 0) {
+    const own = new Set(numbersIn(sentence.plain));
+    bonus += (0.1 * asked.numbers.filter((n) => own.has(n)).length) / asked.numbers.length;
+  }
+  if (asked.terms.length > 0) {
+    bonus += (0.05 * asked.terms.filter((t) => sentence.plain.includes(t)).length) / asked.terms.length;
+  }
+  return bonus;
+}
+
+/** Groups of sentences to quote, best first. */
+export function chooseSentences(
+  ranked: readonly { sentence: Sentence; score: number }[],
+  options: ChooseOptions,
+): ChosenGroup[] {
+  const duplicateAt = options.duplicateAt ?? 0.6;
+  const pairAt = options.pairAt ?? 0.9;
+  const rescored = ranked
+    .map((r) => ({ sentence: r.sentence, score: r.score + preferenceBonus(r.sentence, options.asked) }))
+    .sort((a, b) => b.score - a.score || a.sentence.ordinal - b.sentence.ordinal);
+  const scoreOf = new Map(rescored.map((r) => [r.sentence.id, r.score]));
+  const used = new Set<string>();
+  const chosen: ChosenGroup[] = [];
+  for (const r of rescored) {
+    if (chosen.length >= options.maxHits) break;
+    if (used.has(r.sentence.id)) continue;
+    const text = r.sentence.plain;
+    if (chosen.some((g) => g.sentences.some((s) => similarity(s.plain, text) >= duplicateAt))) continue;
+    const group = [r.sentence];
+    // A neighbour that answers almost as well joins the quote (document order kept).
+    const candidates = [options.previous(r.sentence), options.next(r.sentence)].filter(
+      (s): s is Sentence => s !== undefined && !used.has(s.id),
+    );
+    const partner = candidates
+      .map((s) => ({ s, score: scoreOf.get(s.id) ?? 0 }))
+      .filter((c) => c.score >= pairAt * r.score)
+      .sort((a, b) => b.score - a.score)[0];
+    if (partner) {
+      if (partner.s.ordinal < r.sentence.ordinal) group.unshift(partner.s);
+      else group.push(partner.s);
+    }
+    for (const s of group) used.add(s.id);
+    chosen.push({ sentences: group, score: r.score });
+  }
+  return chosen;
+}

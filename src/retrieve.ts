@@ -1,0 +1,213 @@
+/**
+ * Hybrid, cross-lingual retrieval over one set of articles: dense cosine against sentence AND
+ * passage vectors, BM25 over sentences and passages (Chinese-aware tokens), and Chinese terms
+ * carried over from English/Russian questions, fused by a tuned convex combination.
+ *
+ * Exports:
+ * - `RetrievalSources` (type): what retrieval needs from the loaded index (sentences, passages,
+ *   their vectors, the embedder); `LoadedIndex` from index-store satisfies it.
+ * - `Retriever` (class): `new Retriever(sources, dictionary, weights?)` builds BM25 and vector
+ *   tables once; `retrieve(question, lang)` → `Promise<Retrieval>`.
+ * - `Retrieval` (type): ranked sentences with their fused score and the signals used for
+ *   abstention (best dense cosine, keyword coverage).
+ * - `FusionWeights` (type) and `DEFAULT_WEIGHTS` (tuned on the dev set).
+ * - `isQuotable(sentence)`: body and abstract sentences (never keywords).
+ */
+import type { Lang, Passage, Sentence } from "./types.js";
+import { Bm25Index } from "./bm25.js";
+import { carryOver, type CarryDictionary } from "./dictionary.js";
+import { convexCombine } from "./fusion.js";
+import { numbersIn, tokenize } from "./text-tokens.js";
+
+export interface RetrievalSources {
+  readonly sentences: readonly Sentence[];
+  readonly passages: readonly Passage[];
+  sentenceVector(id: string): Float32Array | undefined;
+  passageVector(id: string): Float32Array | undefined;
+  readonly embedder: { embedQueries(texts: readonly string[]): Promise<Float32Array[]> };
+}
+
+export interface FusionWeights {
+  /** Cosine of the question with the sentence. */
+  denseSentence: number;
+  /** Cosine of the question with the sentence's passage. */
+  densePassage: number;
+  /** BM25 of the question tokens (and carried-over terms) against the sentence. */
+  bm25Sentence: number;
+  /** BM25 against the sentence's passage. */
+  bm25Passage: number;
+  /** Bonus per asked-for number found in the sentence (fraction of asked numbers). */
+  numbers: number;
+  /** Weight of the dense cosine of the carried-over Chinese terms (English/Russian questions). */
+  carriedDense: number;
+}
+
+export const DEFAULT_WEIGHTS: FusionWeights = {
+  denseSentence: 0.35,
+  densePassage: 0.15,
+  bm25Sentence: 0.35,
+  bm25Passage: 0.15,
+  numbers: 0.3,
+  carriedDense: 0.5,
+};
+
+export interface RankedSentence {
+  sentence: Sentence;
+  score: number;
+}
+
+export interface Retrieval {
+  /** Quotable sentences, best first, with their fused scores (only the top ones). */
+  ranked: RankedSentence[];
+  /** Best raw cosine of the question (or its carried-over terms) with any quotable sentence or passage. */
+  bestCosine: number;
+  /** Share of the question's keyword IDF mass found in the best-scoring sentence's passage (0..1). */
+  coverage: number;
+  /** Share of the question's keyword IDF mass found anywhere in the article (0..1). */
+  articleCoverage: number;
+  /** Chinese terms carried over from the question (English/Russian). */
+  carried: string[];
+  /** Numbers the question asks about. */
+  numbers: string[];
+}
+
+/** Body and abstract sentences can answer; keyword lists cannot. */
+export function isQuotable(sentence: Sentence): boolean {
+  return sentence.kind !== "keywords";
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+/** How many ranked sentences a retrieval keeps. */
+const KEEP = 40;
+
+export class Retriever {
+  private readonly sentences: Sentence[];
+  private readonly sentenceVectors: (Float32Array | undefined)[];
+  private readonly passageOf = new Map<string, Passage>();
+  private readonly passageVectors = new Map<string, Float32Array | undefined>();
+  private readonly bm25Sentences: Bm25Index;
+  private readonly bm25Passages: Bm25Index;
+  private readonly passageTokens = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly sources: RetrievalSources,
+    private readonly dictionary: CarryDictionary,
+    private readonly weights: FusionWeights = DEFAULT_WEIGHTS,
+  ) {
+    this.sentences = sources.sentences.filter(isQuotable);
+    this.sentenceVectors = this.sentences.map((s) => sources.sentenceVector(s.id));
+    for (const p of sources.passages) {
+      for (const id of p.sentenceIds) this.passageOf.set(id, p);
+      this.passageVectors.set(p.id, sources.passageVector(p.id));
+      this.passageTokens.set(p.id, new Set(tokenize(p.text)));
+    }
+    this.bm25Sentences = new Bm25Index(this.sentences.map((s) => ({ id: s.id, text: s.plain })));
+    this.bm25Passages = new Bm25Index(sources.passages.map((p) => ({ id: p.id, text: p.text })));
+  }
+
+  /** The passage holding a sentence. */
+  passageFor(sentenceId: string): Passage | undefined {
+    return this.passageOf.get(sentenceId);
+  }
+
+  /** Ranked quotable sentences for a question already cleaned and truncated by the caller. */
+  async retrieve(question: string, lang: Lang): Promise<Retrieval> {
+    const w = this.weights;
+    const carried = lang === "zh" ? [] : carryOver(this.dictionary, question).terms;
+    const numbers = [...new Set(numbersIn(question))];
+    const queryTokens = [...tokenize(question), ...carried.flatMap((t) => tokenize(t))];
+
+    // Dense: the question, plus (English/Russian) its carried-over Chinese terms, in one call.
+    const texts = carried.length > 0 ? [question, carried.join(" ")] : [question];
+    const vectors = await this.sources.embedder.embedQueries(texts);
+    const [qVec, cVec] = vectors;
+
+    const denseSentence = new Map<string, number>();
+    const densePassage = new Map<string, number>();
+    const passageCos = new Map<string, number>();
+    let bestCosine = -1;
+    for (const [pid, vec] of this.passageVectors) {
+      if (!vec || !qVec) continue;
+      let c = dot(qVec, vec);
+      if (cVec) c = Math.max(c, w.carriedDense * c + (1 - w.carriedDense) * dot(cVec, vec));
+      passageCos.set(pid, c);
+    }
+    this.sentences.forEach((s, i) => {
+      const vec = this.sentenceVectors[i];
+      if (!vec || !qVec) return;
+      let c = dot(qVec, vec);
+      if (cVec) c = Math.max(c, w.carriedDense * c + (1 - w.carriedDense) * dot(cVec, vec));
+      denseSentence.set(s.id, c);
+      bestCosine = Math.max(bestCosine, c);
+      const p = this.passageOf.get(s.id);
+      const pc = p ? passageCos.get(p.id) : undefined;
+      if (pc !== undefined) {
+        densePassage.set(s.id, pc);
+        bestCosine = Math.max(bestCosine, pc);
+      }
+    });
+
+    const bm25S = this.bm25Sentences.scoreAll(queryTokens);
+    const bm25P = this.bm25Passages.scoreAll(queryTokens);
+    const bm25PassageBySentence = new Map<string, number>();
+    for (const s of this.sentences) {
+      const p = this.passageOf.get(s.id);
+      const score = p ? bm25P.get(p.id) : undefined;
+      if (score !== undefined) bm25PassageBySentence.set(s.id, score);
+    }
+
+    const numberScores = new Map<string, number>();
+    if (numbers.length > 0) {
+      for (const s of this.sentences) {
+        const own = new Set(numbersIn(s.plain));
+        const found = numbers.filter((n) => own.has(n)).length;
+        if (found > 0) numberScores.set(s.id, found / numbers.length);
+      }
+    }
+
+    const fused = convexCombine([
+      { scores: denseSentence, weight: w.denseSentence, normalize: "minmax" },
+      { scores: densePassage, weight: w.densePassage, normalize: "minmax" },
+      { scores: bm25S, weight: w.bm25Sentence, normalize: "max" },
+      { scores: bm25PassageBySentence, weight: w.bm25Passage, normalize: "max" },
+      { scores: numberScores, weight: w.numbers, normalize: "none" },
+    ]);
+
+    const byId = new Map(this.sentences.map((s) => [s.id, s]));
+    const ranked = [...fused]
+      .map(([id, score]) => ({ sentence: byId.get(id)!, score }))
+      .filter((r) => r.sentence)
+      .sort((a, b) => b.score - a.score || a.sentence.ordinal - b.sentence.ordinal)
+      .slice(0, KEEP);
+
+    const best = ranked[0];
+    const bestPassage = best ? this.passageOf.get(best.sentence.id) : undefined;
+    return {
+      ranked,
+      bestCosine,
+      coverage: this.coverage(queryTokens, bestPassage ? this.passageTokens.get(bestPassage.id) : undefined),
+      articleCoverage: this.coverage(queryTokens, undefined, true),
+      carried,
+      numbers,
+    };
+  }
+
+  /** Share of the question's keyword IDF mass present in a token set (or anywhere in the article). */
+  private coverage(queryTokens: readonly string[], tokens: Set<string> | undefined, anywhere = false): number {
+    const terms = [...new Set(queryTokens)];
+    let total = 0;
+    let found = 0;
+    for (const t of terms) {
+      const idf = this.bm25Passages.idf(t);
+      total += idf;
+      const present = anywhere ? this.bm25Passages.hasTerm(t) : tokens?.has(t);
+      if (present) found += idf;
+    }
+    return total > 0 ? found / total : 0;
+  }
+}
