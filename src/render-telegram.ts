@@ -12,8 +12,8 @@
  * - `contextBlock(hit)`: the surrounding paragraph in an expandable blockquote, the answering
  *   sentence in bold.
  * - `pageRanges(hits, pageSize, limit?)` → `[start, end)` pages that each fit one message.
- * - `renderAnswerPage(answer, ui, start, end)` → messages for hits `[start, end)` (or the
- *   abstention when nothing answers).
+ * - `renderAnswerPage(answer, ui, start, end)` → messages for hits `[start, end)` under the
+ *   echoed question (or the abstention when nothing answers).
  * - `renderContext(hits, ui)`, `renderSources(hits, ui)`, `renderAbout(doc, ui)`,
  *   `renderToc(ui)`, `renderSectionOpening(section, sentences, ui)`, `renderNotice(text)`,
  *   `renderInlineHit(hit)` → HTML messages.
@@ -221,8 +221,8 @@ function textBlock(text: string, bold = false): Block {
  */
 export function pageRanges(hits: readonly Hit[], pageSize: number, limit = TELEGRAM_MESSAGE_LIMIT): [number, number][] {
   const pages: [number, number][] = [];
-  // Room for the page header line.
-  const budget = limit - 100;
+  // Room for the header (the echoed question, at most 200 characters, and the page line).
+  const budget = limit - 1400;
   let start = 0;
   while (start < hits.length) {
     let end = start + 1;
@@ -239,16 +239,19 @@ export function pageRanges(hits: readonly Hit[], pageSize: number, limit = TELEG
   return pages;
 }
 
-/** The messages of one page of an answer, or the abstention. */
+/** The asker's question as echoed above an answer (escaped like all user text, shortened). */
+function questionPiece(question: string): Piece {
+  const q = question.length > 200 ? `${question.slice(0, 199)}…` : question;
+  return { runs: [{ text: "❓ " }, { text: q, italic: true }] };
+}
+
+/** The messages of one page of an answer (question echoed on top), or the abstention. */
 export function renderAnswerPage(answer: Answer, ui: UiStrings, start: number, end: number): string[] {
-  if (!answer.answered || answer.hits.length === 0) return packMessages([textBlock(ui.abstain)]);
-  const blocks: Block[] = [];
-  const header: Piece[] = [];
+  const header: Piece[] = answer.question.trim() ? [questionPiece(answer.question)] : [];
+  if (!answer.answered || answer.hits.length === 0) return packMessages([[...header, { runs: [{ text: ui.abstain }] }]]);
   if (answer.notes?.includes("truncated")) header.push({ runs: [{ text: ui.truncated, italic: true }] });
   header.push({ runs: [{ text: ui.pageHeader(start + 1, Math.min(end, answer.hits.length), answer.hits.length), bold: true }] });
-  blocks.push(header);
-  for (const hit of answer.hits.slice(start, end)) blocks.push(hitBlock(hit));
-  return packMessages(blocks);
+  return packMessages([header, ...answer.hits.slice(start, end).map(hitBlock)]);
 }
 
 export function renderContext(hits: readonly Hit[], ui: UiStrings): string[] {

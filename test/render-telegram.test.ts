@@ -15,42 +15,7 @@ import {
 } from "../src/render-telegram.js";
 import type { Answer, Citation, Hit } from "../src/types.js";
 import { uiStrings } from "../src/ui-strings.js";
-
-/**
- * Checks that `html` is valid Telegram HTML as we produce it: only b, i, a href, blockquote
- * (optionally expandable) tags, all balanced and properly nested, no blockquote inside a
- * blockquote, no raw `<`, `>` or `&` in text. Returns the problems found.
- */
-function htmlProblems(html: string): string[] {
-  const problems: string[] = [];
-  const stack: string[] = [];
-  const tag = /<(\/?)([a-z]+)((?:\s[^<>]*)?)>/g;
-  let last = 0;
-  const checkText = (text: string) => {
-    if (/[<>]/.test(text)) problems.push(`raw < or > in text: ${text.slice(0, 40)}`);
-    const amp = text.match(/&(?!(amp|lt|gt|quot);)/);
-    if (amp) problems.push(`raw & in text: ${text.slice(0, 40)}`);
-  };
-  for (const m of html.matchAll(tag)) {
-    checkText(html.slice(last, m.index));
-    last = m.index! + m[0].length;
-    const [, close, name, attrs] = m;
-    if (!["b", "i", "a", "blockquote"].includes(name!)) problems.push(`unexpected tag ${name}`);
-    if (close) {
-      const open = stack.pop();
-      if (open !== name) problems.push(`</${name}> closes <${open}>`);
-    } else {
-      if (name === "a" && !/^ href="[^"<>]*"$/.test(attrs!)) problems.push(`bad a attributes ${attrs}`);
-      if (name === "blockquote" && attrs !== "" && attrs !== " expandable") problems.push(`bad blockquote ${attrs}`);
-      if (name !== "a" && name !== "blockquote" && attrs !== "") problems.push(`attributes on ${name}`);
-      if (name === "blockquote" && stack.includes("blockquote")) problems.push("nested blockquote");
-      stack.push(name!);
-    }
-  }
-  checkText(html.slice(last));
-  if (stack.length > 0) problems.push(`unclosed ${stack.join(",")}`);
-  return problems;
-}
+import { htmlProblems } from "./telegram-html-check.js";
 
 // Real text from the shipped article: its long paragraphs, their sentences, its footnotes with URLs.
 const corpus = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
@@ -205,7 +170,15 @@ describe("answer pages", () => {
 
   it("renders the abstention when nothing answers", () => {
     const messages = renderAnswerPage({ ...answer, answered: false, hits: [] }, en, 0, 3);
-    expect(messages).toEqual([escapeHtml(en.abstain)]);
+    expect(messages).toEqual([`❓ <i>q</i>\n${escapeHtml(en.abstain)}`]);
+  });
+
+  it("echoes the question escaped and shortened", () => {
+    const question = `<script>alert("x")</script> & ${"互信".repeat(300)}`;
+    const [first] = renderAnswerPage({ ...answer, question }, en, 0, 3);
+    expect(htmlProblems(first!)).toEqual([]);
+    expect(first).toContain("❓ <i>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 互信");
+    expect(first).not.toContain("互信".repeat(120));
   });
 
   it("Context and Sources views are valid and complete", () => {
