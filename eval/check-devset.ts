@@ -265,7 +265,7 @@ for (const it of items) {
         if (s.text.includes(sub)) longest = sub;
         else break;
       }
-    if (it.lang === "zh" && [...longest].length >= 6) copied.push(`${where}: copies "${longest}"`);
+    if (it.lang === "zh" && [...longest].length >= 6 && !copied.some((c) => c.startsWith(`${where}:`))) copied.push(`${where}: copies "${longest}"`);
   }
 
   if (it.type === "pagebreak" && goldSentences.length && !goldSentences.some((s) => s.lines.size > 1))
