@@ -7,8 +7,9 @@
  *   - strips `**`, heading hashes, `\_` escapes and `<sup>…</sup>` tags (a body footnote mark
  *     becomes an opaque placeholder, so a gold string that spans a mark cannot match);
  *   - joins paragraphs cut by a page break (paragraph without a sentence end, continued in the
- *     next text paragraph after a footnote block) and splits Chinese sentences on 。！？；;
- *     outside “…”, ‘…’, 《…》 and (…), English ones on ". ";
+ *     next text paragraph after a footnote block) and splits Chinese sentences on 。！？； (and
+ *     on ASCII ; after a Han character or closing mark) outside “…”, ‘…’, 《…》 and (…),
+ *     English ones on ". ";
  *   - resolves every mark to the FIRST footnote block after it, `同①` to ① of the same block.
  * Checks: unique ids with the language prefix, known types, per-language counts, out-of-scope
  * items without gold or source; every gold string occurs exactly once in the article, inside
@@ -157,7 +158,14 @@ for (const p of paragraphs) {
     else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
     const prev = [...cur.text.slice(0, -1)].filter((x) => !isMarkChar(x)).pop() ?? "";
     const next = chars[k + 1]?.c ?? "";
-    const asciiEnd = c === "." || c === "!" || c === "?" ? next === " " || next === "" : true;
+    // ASCII . ! ? end a sentence before a space; ASCII ; only right after a Han character or a
+    // closing mark (as the project's parser does: "100%;" does not end a sentence)
+    const asciiEnd =
+      c === "." || c === "!" || c === "?"
+        ? next === " " || next === ""
+        : c === ";"
+          ? /[\p{Script=Han}”’》)）」]/u.test(prev)
+          : true;
     const atEnd =
       depth === 0 &&
       ((TERMINATORS.includes(c) && asciiEnd && !(c === "." && /[0-9]/.test(next))) ||
