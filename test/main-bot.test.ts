@@ -1,0 +1,102 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_TOKEN, botMessages, startEmulator } from "./telegram-emulator.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const TSX = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+
+interface Child {
+  code: Promise<number | null>;
+  stderr: () => string;
+  stdout: () => string;
+  kill: (signal: NodeJS.Signals) => void;
+}
+
+/** Runs `npm start`'s entry point with exactly the given bot variables (others removed). */
+function start(env: Record<string, string>): Child {
+  const base = { ...process.env };
+  for (const k of Object.keys(base)) {
+    if (/^(BOT_|TELEGRAM_|WEBHOOK_|LOG_LEVEL|PORT|RATE_LIMIT_)/.test(k)) delete base[k];
+  }
+  const child = spawn(TSX, ["src/main-bot.ts"], { cwd: ROOT, env: { ...base, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d) => (out += String(d)));
+  child.stderr.on("data", (d) => (err += String(d)));
+  return {
+    code: new Promise((resolve) => child.on("exit", (code) => resolve(code))),
+    stderr: () => err,
+    stdout: () => out,
+    kill: (signal) => child.kill(signal),
+  };
+}
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const STACK_LINE = /^\s+at /m;
+
+describe("npm start: configuration errors", () => {
+  it("a missing BOT_TOKEN gives one clear message, no stack trace, non-zero exit", async () => {
+    const child = start({});
+    expect(await child.code).not.toBe(0);
+    expect(child.stderr()).toMatch(/BOT_TOKEN is missing/);
+    expect(child.stderr()).toMatch(/BotFather/);
+    expect(child.stderr()).not.toMatch(STACK_LINE);
+    expect(child.stdout()).toBe("");
+  });
+
+  it("a malformed token and a bad mode are both named, the token never printed", async () => {
+    const child = start({ BOT_TOKEN: "my-secret-but-wrong", BOT_MODE: "smoke-signals" });
+    expect(await child.code).not.toBe(0);
+    expect(child.stderr()).toMatch(/BOT_TOKEN does not look like a bot token/);
+    expect(child.stderr()).toMatch(/BOT_MODE must be polling/);
+    expect(child.stderr()).not.toContain("my-secret-but-wrong");
+    expect(child.stderr()).not.toMatch(STACK_LINE);
+  });
+});
+
+describe("npm start against the Bot API emulator", () => {
+  let emulator: Awaited<ReturnType<typeof startEmulator>>;
+  beforeAll(async () => {
+    emulator = await startEmulator();
+  });
+  afterAll(async () => {
+    await emulator.stop();
+  });
+
+  it("serves a question over long polling, then stops on SIGTERM with exit 0", async () => {
+    const child = start({ BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot, LOG_LEVEL: "info" });
+    try {
+      await waitFor(() => /"msg":"serving"/.test(child.stderr()), "the serving log line");
+      // The emulator lacks setMyCommands: logged, and the bot carried on.
+      expect(child.stderr()).toMatch(/decorative Bot API call failed/);
+      const client = emulator.server.getClient(TEST_TOKEN, { userId: 501, chatId: 501 });
+      await client.sendMessage(client.makeMessage("互信是什么?"));
+      await waitFor(() => botMessages(emulator.server, 501).length > 0, "the reply");
+      expect(botMessages(emulator.server, 501)[0]!.text).toContain("<blockquote>");
+      child.kill("SIGTERM");
+      expect(await child.code).toBe(0);
+      expect(child.stderr()).toMatch(/"msg":"stopped"/);
+      expect(child.stderr()).not.toContain(TEST_TOKEN);
+      expect(child.stdout()).toBe("");
+    } finally {
+      child.kill("SIGKILL");
+    }
+  });
+
+  it("an unreachable Bot API is named with the fix, no stack trace", async () => {
+    const child = start({ BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: "http://127.0.0.1:9" });
+    expect(await child.code).not.toBe(0);
+    expect(child.stderr()).toMatch(/Could not reach the Bot API at http:\/\/127\.0\.0\.1:9/);
+    expect(child.stderr()).toMatch(/TELEGRAM_API_ROOT/);
+    expect(child.stderr()).not.toMatch(STACK_LINE);
+    expect(child.stderr()).not.toContain(TEST_TOKEN);
+  });
+});
