@@ -47,9 +47,12 @@ function checkDir(dir: string): string {
   return abs;
 }
 
-/** The file's path relative to the project root (with `/` separators). */
+/** The file's path relative to the project root (with `/` separators); absolute when outside it. */
 function relative(dir: string, name: string): string {
-  return path.relative(PROJECT_ROOT, path.join(dir, name)).split(path.sep).join("/");
+  const abs = path.join(dir, name);
+  const rel = path.relative(PROJECT_ROOT, abs);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) return abs;
+  return rel.split(path.sep).join("/");
 }
 
 function corpusNames(names: string[]): string[] {
