@@ -10,6 +10,7 @@ const containing = (needle: string) => article.sentences.filter((s) => s.text.in
 describe("Chinese sentences of the real article", () => {
   it("every sentence ends at a sentence end (closing quotes and marks included)", () => {
     expect(chinese.length).toBeGreaterThan(200);
+    expect(chinese).toEqual(article.sentences.filter((s) => s.kind !== "abstract-en"));
     for (const s of chinese) expect(s.text, s.id).toMatch(/[。！？；!?;][”’）)》①-⑳]*$/u);
   });
 
