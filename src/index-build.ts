@@ -126,9 +126,15 @@ export async function buildIndex(input: BuildIndexInput): Promise<BuildSummary> 
   const texts = [...passages.map((p) => p.text), ...sentences.map((s) => s.plain)];
   const total = texts.length;
 
+  // A text is embedded alone, so identical texts (a one-sentence passage and its sentence) share a vector.
+  const seen = new Map<string, Float32Array>();
   const vectors: Float32Array[] = [];
   for (const text of texts) {
-    const [vector] = await embedder.embedPassages([text]);
+    let vector = seen.get(text);
+    if (!vector) {
+      [vector] = await embedder.embedPassages([text]);
+      seen.set(text, vector!);
+    }
     vectors.push(vector!);
     if (input.onProgress) {
       const elapsedMs = Date.now() - started;
