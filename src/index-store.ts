@@ -8,7 +8,7 @@
  * cosine search over passages and over quotable sentences (score = cosine similarity, best
  * first; k is clamped to the number of elements and ef kept ≥ k), and the embedder for queries.
  *
- * Exports: `openIndex`, `ensureIndex`, `rebuildIndex`, `indexStaleness`, `IndexFileError`, and
+ * Exports: `openIndex`, `ensureIndex`, `ensureIndexBuilt`, `rebuildIndex`, `indexStaleness`, `IndexFileError`, and
  * the types `IndexOptions`, `LoadedIndex`, `SearchHit`, `Staleness`.
  */
 import { readFile } from "node:fs/promises";
@@ -285,10 +285,10 @@ export async function openIndex(options: IndexOptions = {}): Promise<LoadedIndex
 }
 
 /**
- * Opens the index, first rebuilding it when it is missing or stale (logging why). A corrupt
- * index file is not rebuilt silently: it gives an `IndexFileError` with the fixing command.
+ * Rebuilds the index when it is missing or stale, logging why; returns the reasons (empty when
+ * it was fresh). Does not open it.
  */
-export async function ensureIndex(options: IndexOptions = {}): Promise<LoadedIndex> {
+export async function ensureIndexBuilt(options: IndexOptions = {}): Promise<Staleness> {
   const r = resolveOptions(options);
   const resolved = { ...options, logger: r.logger, profile: r.profile };
   const reasons = await indexStaleness(resolved);
@@ -296,5 +296,16 @@ export async function ensureIndex(options: IndexOptions = {}): Promise<LoadedInd
     r.logger.info({ reasons, dir: shown(r, r.indexDir) }, `rebuilding the index: ${reasons.join("; ")}`);
     await rebuildIndex(resolved);
   }
+  return reasons;
+}
+
+/**
+ * Opens the index, first rebuilding it when it is missing or stale (logging why). A corrupt
+ * index file is not rebuilt silently: it gives an `IndexFileError` with the fixing command.
+ */
+export async function ensureIndex(options: IndexOptions = {}): Promise<LoadedIndex> {
+  const r = resolveOptions(options);
+  const resolved = { ...options, logger: r.logger, profile: r.profile };
+  await ensureIndexBuilt(resolved);
   return openIndex(resolved);
 }

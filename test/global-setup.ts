@@ -1,11 +1,14 @@
 /**
  * Vitest global setup: prepares what the real-thing tests need once per run
- * (the shipped model, fetched and verified, and the index built from the real article).
+ * (the shipped model, fetched and verified, and the index built from the real article),
+ * so that `npm test` on a fresh clone does everything.
  */
-import { ensureModel } from "../src/model-fetch.js";
+import { ensureIndexBuilt } from "../src/index-store.js";
 import { createLogger } from "../src/logger.js";
+import { ensureModel } from "../src/model-fetch.js";
 
 export default async function setup(): Promise<void> {
-  const logger = createLogger({ level: "warn" });
+  const logger = createLogger({ level: "info" });
   await ensureModel({ logger });
+  await ensureIndexBuilt({ logger });
 }
