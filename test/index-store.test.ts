@@ -1,5 +1,4 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { Writable } from "node:stream";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +11,7 @@ import { resolveProfile } from "../src/model-profiles.js";
 import { CHUNKER_VERSION } from "../src/passages.js";
 import { PROJECT_ROOT } from "../src/project-paths.js";
 import type { ArticleDocument } from "../src/types.js";
+import { capturingLogger } from "./log-capture.js";
 
 const quiet = createLogger({ level: "silent" });
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, v, i) => sum + v * b[i]!, 0);
@@ -43,17 +43,6 @@ async function editManifest(dir: string, edit: (m: IndexManifest) => void): Prom
   const manifest = JSON.parse(await readFile(path, "utf8")) as IndexManifest;
   edit(manifest);
   await writeFile(path, JSON.stringify(manifest, null, 2));
-}
-
-function capturingLogger() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { logger: createLogger({ level: "info", destination }), lines };
 }
 
 describe("the index built from the real article", () => {
@@ -189,10 +178,10 @@ describe("a stale index", () => {
   it("is rebuilt by ensureIndex with a log line saying why, byte-identical to the first build", async () => {
     const dir = await indexCopy();
     await editManifest(dir, (m) => (m.chunkerVersion = "old"));
-    const { logger, lines } = capturingLogger();
-    const rebuilt = await ensureIndex({ indexDir: dir, logger });
+    const log = capturingLogger();
+    const rebuilt = await ensureIndex({ indexDir: dir, logger: log.logger });
     try {
-      expect(lines.join("")).toContain(`rebuilding the index: chunker changed (index old, code ${CHUNKER_VERSION})`);
+      expect(log.text()).toContain(`rebuilding the index: chunker changed (index old, code ${CHUNKER_VERSION})`);
       expect(rebuilt.manifest.chunkerVersion).toBe(CHUNKER_VERSION);
       // Determinism: the same corpus and model give the same files as the global setup's build.
       for (const name of [INDEX_FILES.documents, INDEX_FILES.labels, INDEX_FILES.passages, INDEX_FILES.sentences]) {
