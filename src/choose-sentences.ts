@@ -7,17 +7,21 @@
  * - `chooseSentences(ranked, options)` → `ChosenGroup[]`: groups of one or two consecutive
  *   sentences, best first, at most `maxHits`.
  * - `similarity(a, b)`: Dice coefficient of the character bigrams of two texts (0..1).
- * - `preferenceBonus(sentence, asked)`: the bonus a sentence gets for the numbers and terms asked.
+ * - `preferenceBonus(sentence, asked)` and `PREFERENCE` (its weights): the bonus a sentence gets
+ *   for holding the asked numbers and terms, or any quantity when the question asks for one.
+ * - `CHOICE_DEFAULTS`: the default near-duplicate and pairing thresholds.
  * - `ChooseOptions`, `ChosenGroup`, `Asked` (types).
  */
 import type { Sentence } from "./types.js";
-import { numbersIn } from "./text-tokens.js";
+import { hasQuantity, numbersIn } from "./text-tokens.js";
 
 export interface Asked {
   /** Numbers in the question (normalised). */
   numbers: readonly string[];
   /** Terms that must appear verbatim to be sure (carried-over Chinese terms, names). */
   terms: readonly string[];
+  /** Whether the question asks how many / how much / when. */
+  quantity?: boolean;
 }
 
 export interface ChooseOptions {
@@ -63,26 +67,33 @@ export function similarity(a: string, b: string): number {
   return sizeX + sizeY > 0 ? (2 * shared) / (sizeX + sizeY) : 0;
 }
 
-/** A small bonus for holding the asked numbers (up to 0.1) and asked terms (up to 0.05). */
+/** Bonus weights: asked numbers present, asked terms present, any quantity for a quantity question. */
+export const PREFERENCE = { numbers: 0.1, terms: 0.05, quantity: 0.1 };
+
+/** The bonus a sentence earns for holding what the question asks for. */
 export function preferenceBonus(sentence: Sentence, asked: Asked): number {
   let bonus = 0;
+  if (asked.quantity && hasQuantity(sentence.plain)) bonus += PREFERENCE.quantity;
   if (asked.numbers.length > 0) {
     const own = new Set(numbersIn(sentence.plain));
-    bonus += (0.1 * asked.numbers.filter((n) => own.has(n)).length) / asked.numbers.length;
+    bonus += (PREFERENCE.numbers * asked.numbers.filter((n) => own.has(n)).length) / asked.numbers.length;
   }
   if (asked.terms.length > 0) {
-    bonus += (0.05 * asked.terms.filter((t) => sentence.plain.includes(t)).length) / asked.terms.length;
+    bonus += (PREFERENCE.terms * asked.terms.filter((t) => sentence.plain.includes(t)).length) / asked.terms.length;
   }
   return bonus;
 }
+
+/** Default near-duplicate and pairing thresholds (tuned on the dev set). */
+export const CHOICE_DEFAULTS = { duplicateAt: 0.6, pairAt: 0.9 };
 
 /** Groups of sentences to quote, best first. */
 export function chooseSentences(
   ranked: readonly { sentence: Sentence; score: number }[],
   options: ChooseOptions,
 ): ChosenGroup[] {
-  const duplicateAt = options.duplicateAt ?? 0.6;
-  const pairAt = options.pairAt ?? 0.9;
+  const duplicateAt = options.duplicateAt ?? CHOICE_DEFAULTS.duplicateAt;
+  const pairAt = options.pairAt ?? CHOICE_DEFAULTS.pairAt;
   const rescored = ranked
     .map((r) => ({ sentence: r.sentence, score: r.score + preferenceBonus(r.sentence, options.asked) }))
     .sort((a, b) => b.score - a.score || a.sentence.ordinal - b.sentence.ordinal);

@@ -1,0 +1,163 @@
+/**
+ * The answer core behind every front end: `createEngine(options)` loads (or builds) the index
+ * and the carry-over dictionary once, builds BM25 once, and returns a `StudyEngine` whose
+ * `ask()` embeds the question once (twice in one call for carried-over Chinese terms).
+ *
+ * Exports:
+ * - `createEngine(options?)` → `Promise<StudyEngine & EngineExtras>`.
+ * - `engineFromIndex(index, options?)` → `Promise<StudyEngine & EngineExtras>`: the same over an
+ *   already loaded index (anything shaped like `EngineIndex`).
+ * - `EngineOptions`, `EngineIndex`, `EngineExtras` (types).
+ */
+import type { Answer, AskOptions, ArticleDocument, Paragraph, Sentence, StudyEngine } from "./types.js";
+import type { Logger } from "./logger.js";
+import { loadDictionary } from "./dictionary.js";
+import { detectLanguage } from "./language.js";
+import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type RetrievalSources } from "./retrieve.js";
+import { chooseSentences } from "./choose-sentences.js";
+import { asksForQuantity } from "./text-tokens.js";
+import {
+  composeHits,
+  DEFAULT_THRESHOLDS,
+  emptyAnswer,
+  prepareQuestion,
+  shouldAnswer,
+  type AbstainThresholds,
+} from "./answer.js";
+import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
+
+export interface EngineOptions {
+  /** Project root (default: this project's folder). */
+  rootDir?: string;
+  /** Corpus folder (default `corpus`). */
+  corpusDir?: string;
+  /** Index folder (default `index`); the carry-over dictionary is cached here too. */
+  indexDir?: string;
+  /** Models folder (default `models`). */
+  modelsDir?: string;
+  /** Embedding model profile name (default: `EMBED_MODEL`, else bge-small-zh-v1.5). */
+  model?: string;
+  logger?: Logger;
+  /** Fusion weights (default: tuned on the dev set). */
+  weights?: FusionWeights;
+  /** Abstention thresholds (default: calibrated on the dev set). */
+  thresholds?: AbstainThresholds;
+}
+
+/** What the engine needs from a loaded index. */
+export interface EngineIndex extends RetrievalSources {
+  readonly documents: readonly ArticleDocument[];
+  readonly embedder: RetrievalSources["embedder"] & { dispose?(): Promise<void> };
+}
+
+export interface EngineExtras {
+  /** The raw retrieval of a question (ranked sentences and abstention signals), for tuning and eval. */
+  retrieve(question: string, languageHint?: string): Promise<Retrieval | undefined>;
+}
+
+const DEFAULT_MAX_HITS = 6;
+
+export async function createEngine(options: EngineOptions = {}): Promise<StudyEngine & EngineExtras> {
+  const rootDir = options.rootDir ?? PROJECT_ROOT;
+  const { ensureIndex } = await import("./index-store.js");
+  const index = await ensureIndex({
+    rootDir,
+    corpusDir: options.corpusDir,
+    indexDir: options.indexDir,
+    modelsDir: options.modelsDir,
+    profile: options.model,
+    logger: options.logger,
+  });
+  return engineFromIndex(index, options);
+}
+
+export async function engineFromIndex(
+  index: EngineIndex,
+  options: EngineOptions = {},
+): Promise<StudyEngine & EngineExtras> {
+  const rootDir = options.rootDir ?? PROJECT_ROOT;
+  const indexDir = resolveIn(rootDir, options.indexDir ?? "index");
+  const documents = index.documents;
+  const corpusText = documents.flatMap((d) => d.sentences.map((s) => s.plain)).join("\n");
+  const dictionary = await loadDictionary({
+    indexDir,
+    corpusText,
+    corpusKey: documents.map((d) => `${d.id}:${d.sha256}`).join(","),
+  });
+  const retriever = new Retriever(index, dictionary, options.weights ?? DEFAULT_WEIGHTS);
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const log = options.logger;
+
+  const sentences = new Map<string, Sentence>();
+  const paragraphOfSentence = new Map<string, Paragraph>();
+  for (const doc of documents) {
+    for (const s of doc.sentences) sentences.set(s.id, s);
+    for (const p of doc.paragraphs) {
+      for (const id of p.sentenceIds) paragraphOfSentence.set(id, p);
+    }
+  }
+  /** The sentence `step` places away in the same paragraph. */
+  const neighbour = (s: Sentence, step: number): Sentence | undefined => {
+    const p = paragraphOfSentence.get(s.id);
+    if (!p) return undefined;
+    const i = p.sentenceIds.indexOf(s.id);
+    const id = p.sentenceIds[i + step];
+    return id ? sentences.get(id) : undefined;
+  };
+
+  async function retrieve(question: string, languageHint?: string): Promise<Retrieval | undefined> {
+    const prepared = prepareQuestion(question);
+    if (!prepared.searchable) return undefined;
+    return retriever.retrieve(prepared.search, detectLanguage(prepared.search, languageHint));
+  }
+
+  async function ask(raw: string, options: AskOptions = {}): Promise<Answer> {
+    const prepared = prepareQuestion(raw);
+    const language = detectLanguage(prepared.search, options.languageHint);
+    if (!prepared.searchable) return emptyAnswer(prepared.question, language, prepared.notes);
+    const maxHits = Math.max(1, Math.min(20, Math.floor(options.maxHits ?? DEFAULT_MAX_HITS) || DEFAULT_MAX_HITS));
+    try {
+      const retrieval = await retriever.retrieve(prepared.search, language);
+      if (!shouldAnswer(retrieval, thresholds)) {
+        return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
+      }
+      const groups = chooseSentences(retrieval.ranked, {
+        maxHits,
+        asked: { numbers: retrieval.numbers, terms: retrieval.carried, quantity: asksForQuantity(prepared.search) },
+        next: (s) => neighbour(s, 1),
+        previous: (s) => neighbour(s, -1),
+      });
+      const hits = composeHits(groups, {
+        sentence: (id) => sentences.get(id),
+        paragraphOf: (id) => paragraphOfSentence.get(id),
+        passageIdOf: (id) => retriever.passageFor(id)?.id,
+      });
+      const answer: Answer = { question: prepared.question, language, answered: hits.length > 0, hits };
+      const notes = hits.length > 0 ? prepared.notes : [...prepared.notes, "not-found" as const];
+      if (notes.length > 0) answer.notes = notes;
+      return answer;
+    } catch (error) {
+      log?.error({ err: error }, "question failed");
+      return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
+    }
+  }
+
+  return {
+    documents,
+    ask,
+    retrieve,
+    sentence: (id) => sentences.get(id),
+    paragraphOf: (id) => paragraphOfSentence.get(id),
+    sectionOpening(docId, sectionId, count = 3) {
+      const doc = documents.find((d) => d.id === docId);
+      if (!doc) return [];
+      const inSection = doc.sentences.filter(
+        (s) => s.kind !== "keywords" && (s.sectionId === sectionId || s.sectionId.startsWith(`${sectionId}.`)),
+      );
+      return inSection.slice(0, Math.max(0, count));
+    },
+    async close() {
+      await index.embedder.dispose?.();
+    },
+  };
+}
