@@ -1,7 +1,7 @@
 /**
  * A tiny embedding model written by the tests themselves, to exercise a second model profile
- * (mean pooling, "query: " / "passage: " prefixes) through the real embed and index paths
- * without network access.
+ * (the multilingual-e5 settings: mean pooling, "query: " / "passage: " prefixes) through the
+ * real embed and index paths without network access.
  *
  * The model is a valid ONNX graph (one Gather: `last_hidden_state = E[input_ids]`, shape
  * [batch, tokens, dim]) encoded with onnx-proto, next to a BERT WordPiece `tokenizer.json`, a
@@ -12,7 +12,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import onnxProto from "onnx-proto";
-import type { ModelProfile } from "../src/model-profiles.js";
+import { type ModelProfile, resolveProfile } from "../src/model-profiles.js";
 
 const { onnx } = onnxProto;
 
@@ -89,19 +89,14 @@ export async function writeTinyModel(modelsDir: string, words: Iterable<string>,
   );
   await writeFile(join(dir, "tokenizer.json"), JSON.stringify(tokenizerJson(vocab)));
 
+  // The multilingual-e5 profile's settings (mean pooling, "query: " / "passage: "), on this model.
   const profile: ModelProfile = {
+    ...resolveProfile("multilingual-e5-small", {}),
     name: "tiny-mean",
     id,
-    pooling: "mean",
-    normalize: true,
-    queryPrefix: "query: ",
-    passagePrefix: "passage: ",
-    lowercase: false,
-    foldPunctuation: false,
     maxTokens: 64,
     dimension,
     quantized: false,
-    source: "hub",
     files: [{ path: "onnx/model.onnx" }, { path: "tokenizer.json" }, { path: "tokenizer_config.json" }, { path: "config.json" }],
   };
   return {
