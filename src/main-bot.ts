@@ -6,7 +6,8 @@
  *
  * Exports nothing; run it.
  */
-import { GrammyError, HttpError } from "grammy";
+import { Api, GrammyError, HttpError } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
 import { createBot } from "./bot.js";
 import { serveWebhook, servePolling, type Serving } from "./bot-serve.js";
 import { ConfigError, loadConfig, type BotConfig } from "./config.js";
@@ -82,12 +83,21 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
 
-  const app = createBot({ token: config.token, apiRoot: config.apiRoot, engine, logger: log, rateLimit: config.rateLimit });
+  // getMe once, without the bot's automatic retries, so that a wrong token or API root fails now.
+  let botInfo: UserFromGetMe;
   try {
-    await app.bot.init();
+    botInfo = await new Api(config.token, config.apiRoot ? { apiRoot: config.apiRoot } : {}).getMe();
   } catch (err) {
     throw new StartupError(explainTelegram(err, config));
   }
+  const app = createBot({
+    token: config.token,
+    apiRoot: config.apiRoot,
+    engine,
+    logger: log,
+    rateLimit: config.rateLimit,
+    botInfo,
+  });
   await app.registerCommands();
   if (stopping) return;
 
