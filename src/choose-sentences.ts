@@ -33,7 +33,7 @@ export interface ChooseOptions {
   previous(sentence: Sentence): Sentence | undefined;
   /** Near-duplicate threshold on `similarity` (default 0.6). */
   duplicateAt?: number;
-  /** A neighbour joins the quote when its score is at least this share of the sentence's (default 0.9). */
+  /** A neighbour joins the quote when its score is at least this share of the sentence's (default 0.8). */
   pairAt?: number;
 }
 
@@ -68,7 +68,7 @@ export function similarity(a: string, b: string): number {
 }
 
 /** Bonus weights: asked numbers present, asked terms present, any quantity for a quantity question. */
-export const PREFERENCE = { numbers: 0.1, terms: 0.05, quantity: 0.1 };
+export const PREFERENCE = { numbers: 0.1, terms: 0.05, quantity: 0.2 };
 
 /** The bonus a sentence earns for holding what the question asks for. */
 export function preferenceBonus(sentence: Sentence, asked: Asked): number {
@@ -85,7 +85,7 @@ export function preferenceBonus(sentence: Sentence, asked: Asked): number {
 }
 
 /** Default near-duplicate and pairing thresholds (tuned on the dev set). */
-export const CHOICE_DEFAULTS = { duplicateAt: 0.6, pairAt: 0.9 };
+export const CHOICE_DEFAULTS = { duplicateAt: 0.6, pairAt: 0.8 };
 
 /** Groups of sentences to quote, best first. */
 export function chooseSentences(

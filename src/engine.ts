@@ -14,6 +14,7 @@ import type { Logger } from "./logger.js";
 import { loadDictionary } from "./dictionary.js";
 import { detectLanguage } from "./language.js";
 import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type RetrievalSources } from "./retrieve.js";
+import { ensureIndex } from "./index-store.js";
 import { chooseSentences } from "./choose-sentences.js";
 import { asksForQuantity } from "./text-tokens.js";
 import {
@@ -48,6 +49,8 @@ export interface EngineOptions {
 export interface EngineIndex extends RetrievalSources {
   readonly documents: readonly ArticleDocument[];
   readonly embedder: RetrievalSources["embedder"] & { dispose?(): Promise<void> };
+  /** Releases the index (and its embedder); when absent, the embedder is disposed. */
+  close?(): Promise<void>;
 }
 
 export interface EngineExtras {
@@ -59,7 +62,6 @@ const DEFAULT_MAX_HITS = 6;
 
 export async function createEngine(options: EngineOptions = {}): Promise<StudyEngine & EngineExtras> {
   const rootDir = options.rootDir ?? PROJECT_ROOT;
-  const { ensureIndex } = await import("./index-store.js");
   const index = await ensureIndex({
     rootDir,
     corpusDir: options.corpusDir,
@@ -157,7 +159,8 @@ export async function engineFromIndex(
       return inSection.slice(0, Math.max(0, count));
     },
     async close() {
-      await index.embedder.dispose?.();
+      if (index.close) await index.close();
+      else await index.embedder.dispose?.();
     },
   };
 }

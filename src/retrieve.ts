@@ -43,12 +43,12 @@ export interface FusionWeights {
 }
 
 export const DEFAULT_WEIGHTS: FusionWeights = {
-  denseSentence: 0.35,
-  densePassage: 0.15,
-  bm25Sentence: 0.35,
-  bm25Passage: 0.15,
+  denseSentence: 0.5,
+  densePassage: 0.1,
+  bm25Sentence: 0.3,
+  bm25Passage: 0.1,
   numbers: 0.3,
-  carriedDense: 0.5,
+  carriedDense: 0,
 };
 
 export interface RankedSentence {
@@ -82,6 +82,15 @@ function dot(a: Float32Array, b: Float32Array): number {
   return s;
 }
 
+/** A vector, or undefined when the index has none for the id (it may throw or return nothing). */
+function vectorOrNothing(get: () => Float32Array | undefined): Float32Array | undefined {
+  try {
+    return get();
+  } catch {
+    return undefined;
+  }
+}
+
 /** How many ranked sentences a retrieval keeps. */
 const KEEP = 40;
 
@@ -100,10 +109,10 @@ export class Retriever {
     private readonly weights: FusionWeights = DEFAULT_WEIGHTS,
   ) {
     this.sentences = sources.sentences.filter(isQuotable);
-    this.sentenceVectors = this.sentences.map((s) => sources.sentenceVector(s.id));
+    this.sentenceVectors = this.sentences.map((s) => vectorOrNothing(() => sources.sentenceVector(s.id)));
     for (const p of sources.passages) {
       for (const id of p.sentenceIds) this.passageOf.set(id, p);
-      this.passageVectors.set(p.id, sources.passageVector(p.id));
+      this.passageVectors.set(p.id, vectorOrNothing(() => sources.passageVector(p.id)));
       this.passageTokens.set(p.id, new Set(tokenize(p.text)));
     }
     this.bm25Sentences = new Bm25Index(this.sentences.map((s) => ({ id: s.id, text: s.plain })));

@@ -1,0 +1,63 @@
+/**
+ * Terminal rendering of an `Answer` for the command line (never used by the bot): numbered
+ * quotes with their section, then the numbered sources with their links; or a clear line
+ * saying the article does not answer, with a hint.
+ *
+ * Exports: `renderAnswerText(answer, options?)` → string (no trailing newline).
+ */
+import type { Answer } from "./types.js";
+
+export interface RenderTextOptions {
+  /** Section titles to suggest when nothing was found (e.g. the table of contents). */
+  sections?: readonly string[];
+}
+
+const NOT_FOUND: Record<Answer["language"], string> = {
+  zh: "文章中没有找到这个问题的答案。可以换个说法再问,或参考文章目录:",
+  en: "The article does not answer this. Try rephrasing, or look at the article's sections:",
+  ru: "В статье нет ответа на этот вопрос. Переформулируйте его или посмотрите разделы статьи:",
+};
+
+const EMPTY: Record<Answer["language"], string> = {
+  zh: "请输入一个问题(文字,而不只是标点或表情)。",
+  en: "Please type a question (words, not only punctuation or emoji).",
+  ru: "Пожалуйста, задайте вопрос словами (не только знаками или эмодзи).",
+};
+
+const TRUNCATED: Record<Answer["language"], string> = {
+  zh: "(问题太长,只用了开头部分进行检索。)",
+  en: "(The question was very long; only its beginning was searched.)",
+  ru: "(Вопрос очень длинный; поиск шёл только по его началу.)",
+};
+
+const SOURCES: Record<Answer["language"], string> = { zh: "来源", en: "Sources", ru: "Источники" };
+
+export function renderAnswerText(answer: Answer, options: RenderTextOptions = {}): string {
+  const lang = answer.language;
+  const lines: string[] = [];
+  if (answer.notes?.includes("truncated")) lines.push(TRUNCATED[lang]);
+  if (!answer.answered) {
+    if (answer.notes?.includes("empty")) {
+      lines.push(EMPTY[lang]);
+    } else {
+      lines.push(NOT_FOUND[lang]);
+      for (const s of options.sections ?? []) lines.push(`  • ${s}`);
+    }
+    return lines.join("\n");
+  }
+  const sources: string[] = [];
+  answer.hits.forEach((hit, i) => {
+    lines.push(`${i + 1}. “${hit.quote}”`);
+    lines.push(`   — ${hit.section}`);
+    for (const c of hit.citations) {
+      const url = c.urls.length > 0 ? ` ${c.urls.join(" ")}` : "";
+      const line = `${c.mark} ${c.text}${c.text.includes(c.urls[0] ?? "\u0000") ? "" : url}`;
+      if (!sources.includes(line)) sources.push(line);
+    }
+  });
+  if (sources.length > 0) {
+    lines.push("", `${SOURCES[lang]}:`);
+    for (const s of sources) lines.push(`  ${s}`);
+  }
+  return lines.join("\n");
+}
