@@ -203,7 +203,18 @@ export interface AskOptions {
   languageHint?: string;
   /** How many hits to return at most (front ends page through them). Default 6. */
   maxHits?: number;
+  /** When given, the core adds the milliseconds spent in each stage of this question (bench, profiling). */
+  timings?: StageTimings;
 }
+
+/**
+ * The stages of one question in the core: embedding the question, dense (vector) scoring,
+ * keyword (BM25) scoring, fusion and ranking, sentence choice and hit composition.
+ */
+export type CoreStage = "embed" | "dense" | "keyword" | "fusion" | "choose";
+
+/** Milliseconds per stage of one question (see `AskOptions.timings` and `stage-timings.ts`). */
+export type StageTimings = Partial<Record<CoreStage, number>>;
 
 /**
  * The answer core as every front end (bot, CLI, eval, bench) sees it: created once
