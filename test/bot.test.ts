@@ -35,6 +35,7 @@ let serving: Serving;
 const logs = captureLogs("info");
 const apiCalls: { method: string; payload: Record<string, unknown> }[] = [];
 let inlineAnswers: Record<string, unknown>[] = [];
+let rejectHtmlOnce = false;
 
 beforeAll(async () => {
   emulator = await startEmulator();
@@ -52,6 +53,10 @@ beforeAll(async () => {
   emulateLongPolling(app.bot);
   app.bot.api.config.use(async (prev, method, payload, signal) => {
     apiCalls.push({ method, payload: payload as Record<string, unknown> });
+    if (rejectHtmlOnce && method === "sendMessage" && (payload as { parse_mode?: string }).parse_mode === "HTML") {
+      rejectHtmlOnce = false; // stands in for Telegram refusing the markup once
+      return { ok: false, error_code: 400, description: "Bad Request: can't parse entities: Unsupported start tag" } as never;
+    }
     if (method === "answerInlineQuery") {
       inlineAnswers.push(payload as Record<string, unknown>);
       return { ok: true, result: true } as never;
@@ -165,6 +170,18 @@ describe("private chat", () => {
     const [reply] = await user().say("<b>互信</b> & <a href=\"x\">互利</a> 是什么?");
     expectValidHtml(reply!);
     expect(reply!.text).toContain("❓ <i>&lt;b&gt;互信&lt;/b&gt; &amp; &lt;a href=&quot;x&quot;&gt;互利&lt;/a&gt; 是什么?</i>");
+  });
+
+  it("falls back to plain text when Telegram cannot parse the HTML", async () => {
+    rejectHtmlOnce = true;
+    const sent = await user({ language: "zh-hans" }).say("中亚天然气管道输气多少?");
+    expect(rejectHtmlOnce).toBe(false);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.parse_mode).toBeUndefined();
+    expect(sent[0]!.text).not.toMatch(/<\/?(b|i|a|blockquote)\b/);
+    expect(sent[0]!.text).toContain("❓ 中亚天然气管道输气多少?");
+    expect(sent[0]!.text).toMatch(/\[\d+\] .*https:\/\//);
+    expect(buttons(sent[0]!).length).toBe(3);
   });
 
   it("abstains politely, suggesting /toc, when the article does not answer", async () => {
