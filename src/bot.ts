@@ -34,6 +34,7 @@ import {
   renderSectionOpening,
   renderSources,
   renderToc,
+  shorten,
 } from "./render-telegram.js";
 import type { Answer, Lang, SectionNode, StudyEngine } from "./types.js";
 import { chooseUiLanguage } from "./ui-language.js";
@@ -298,7 +299,7 @@ export function createBot(options: BotOptions): StudyBot {
         const data = `t:${di}:${s.id}`;
         if (Buffer.byteLength(data) > MAX_CALLBACK_BYTES) continue;
         const label = s.level > 1 ? `  ${s.title}` : s.title;
-        kb.text(label.length > 60 ? `${label.slice(0, 59)}…` : label, data).row();
+        kb.text(shorten(label, 60), data).row();
         count++;
       }
     });
@@ -423,7 +424,7 @@ export function createBot(options: BotOptions): StudyBot {
       : answer.hits.slice(0, INLINE_RESULTS).map((hit, i) => ({
           type: "article",
           id: `q${i}`,
-          title: hit.quote.length > 80 ? `${hit.quote.slice(0, 79)}…` : hit.quote,
+          title: shorten(hit.quote, 80),
           description: hit.section,
           input_message_content: {
             message_text: renderInlineHit(hit),

@@ -19,6 +19,8 @@
  *   `renderInlineHit(hit)` → HTML messages.
  * - `htmlToPlainText(html)`: the same message without markup, for the "can't parse entities"
  *   fallback.
+ * - `shorten(text, max)`: at most `max` characters ending in "…", never cutting an emoji or any
+ *   other character outside the BMP in half (a lone surrogate is not valid UTF-8).
  */
 import type { Answer, ArticleDocument, Citation, Hit, Sentence } from "./types.js";
 import type { UiStrings } from "./ui-strings.js";
@@ -39,6 +41,17 @@ export interface Piece {
 }
 /** A unit that is never split unless it alone exceeds a message (one hit, one notice). */
 export type Block = Piece[];
+
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  let out = "";
+  for (const c of chars) {
+    if (out.length + c.length > max - 1) break;
+    out += c;
+  }
+  return `${out}…`;
+}
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -241,8 +254,7 @@ export function pageRanges(hits: readonly Hit[], pageSize: number, limit = TELEG
 
 /** The asker's question as echoed above an answer (escaped like all user text, shortened). */
 function questionPiece(question: string): Piece {
-  const q = question.length > 200 ? `${question.slice(0, 199)}…` : question;
-  return { runs: [{ text: "❓ " }, { text: q, italic: true }] };
+  return { runs: [{ text: "❓ " }, { text: shorten(question, 200), italic: true }] };
 }
 
 /** The messages of one page of an answer (question echoed on top), or the abstention. */

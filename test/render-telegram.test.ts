@@ -12,6 +12,7 @@ import {
   renderBlock,
   renderContext,
   renderSources,
+  shorten,
 } from "../src/render-telegram.js";
 import type { Answer, Citation, Hit } from "../src/types.js";
 import { uiStrings } from "../src/ui-strings.js";
@@ -191,5 +192,15 @@ describe("answer pages", () => {
     expect(htmlProblems(sources)).toEqual([]);
     for (const h of withSources) for (const c of h.citations) expect(htmlToPlainText(sources)).toContain(c.text.slice(0, 20));
     expect(renderSources([{ ...hits[0]!, citations: [] }], en)).toEqual([escapeHtml(en.noSources)]);
+  });
+});
+
+describe("shorten", () => {
+  it("keeps short text, cuts long text to max characters ending in …, never inside a surrogate pair", () => {
+    expect(shorten("互信", 5)).toBe("互信");
+    expect(shorten("abcdef", 4)).toBe("abc…");
+    const cut = shorten("😀".repeat(10), 6); // each emoji is two UTF-16 units
+    expect(cut).toBe("😀😀…");
+    expect(cut.length).toBeLessThanOrEqual(6);
   });
 });
