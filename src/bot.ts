@@ -64,6 +64,11 @@ export interface BotOptions {
   answerCacheSize?: number;
   /** Skips getMe when known (tests, restarts). */
   botInfo?: UserFromGetMe;
+  /**
+   * Seconds one Bot API call may take before it is abandoned and retried (default 60: above the
+   * 30 s long-polling wait; grammY's own default of 500 s would stall a chat that long).
+   */
+  apiTimeoutSeconds?: number;
 }
 
 export interface StudyBot {
@@ -106,8 +111,23 @@ export function createBot(options: BotOptions): StudyBot {
   const rate = options.rateLimit ?? { count: 5, windowMs: 30_000 };
 
   const bot = new Bot<BotContext>(token, {
-    client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
+    client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}), timeoutSeconds: options.apiTimeoutSeconds ?? 60 },
     botInfo: options.botInfo,
+  });
+  // Innermost: every failed Bot API call is logged (network errors and 5xx are then retried by
+  // auto-retry; decorative calls log their own failure once).
+  const DECORATIVE = new Set(["sendChatAction", "setMyCommands", "setMyDescription", "setMyShortDescription"]);
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    try {
+      const result = await prev(method, payload, signal);
+      if (!result.ok && !DECORATIVE.has(method)) {
+        log.warn({ method, error_code: result.error_code, description: result.description }, "Bot API call failed");
+      }
+      return result;
+    } catch (err) {
+      if (!signal?.aborted && !DECORATIVE.has(method)) log.warn({ method, err: errorInfo(err, token) }, "Bot API call failed");
+      throw err;
+    }
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
 
