@@ -13,13 +13,12 @@
  * `Embedder`, `EmbedderOptions`, `EmbedRole`.
  */
 import { AutoModel, AutoTokenizer, env, type PreTrainedModel, type PreTrainedTokenizer } from "@xenova/transformers";
-import { relative } from "node:path";
+import { existsSync } from "node:fs";
+import { join, relative } from "node:path";
 import type { Logger } from "./logger.js";
 import { ModelError, modelDirOf } from "./model-fetch.js";
 import { type ModelProfile, resolveProfile } from "./model-profiles.js";
 import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 
 export type EmbedRole = "query" | "passage";
 
@@ -96,6 +95,23 @@ function pool(
   return out;
 }
 
+/** transformers.js keeps its settings in one global `env`: loads take turns so each sees its own folder. */
+let loadQueue: Promise<unknown> = Promise.resolve();
+
+function loadOffline(modelsDir: string, profile: ModelProfile): Promise<[PreTrainedTokenizer, PreTrainedModel]> {
+  const load = async (): Promise<[PreTrainedTokenizer, PreTrainedModel]> => {
+    env.allowRemoteModels = false;
+    env.allowLocalModels = true;
+    env.localModelPath = modelsDir.endsWith("/") ? modelsDir : `${modelsDir}/`;
+    const tokenizer = await AutoTokenizer.from_pretrained(profile.id);
+    const model = await AutoModel.from_pretrained(profile.id, { quantized: profile.quantized });
+    return [tokenizer, model];
+  };
+  const result = loadQueue.then(load, load);
+  loadQueue = result.catch(() => undefined);
+  return result;
+}
+
 /**
  * Loads the profile's model from `<modelsDir>/<id>/` with remote loading disabled. Missing files
  * or a model that will not load give a `ModelError` naming the folder and the fix.
@@ -116,14 +132,10 @@ export async function createEmbedder(options: EmbedderOptions = {}): Promise<Emb
     throw new ModelError(`Model ${profile.id} is not on disk (${where} lacks ${missing.join(", ")}). ${how}`);
   }
 
-  env.allowRemoteModels = false;
-  env.allowLocalModels = true;
-  env.localModelPath = modelsDir.endsWith("/") ? modelsDir : `${modelsDir}/`;
   let tokenizer: PreTrainedTokenizer;
   let model: PreTrainedModel;
   try {
-    tokenizer = await AutoTokenizer.from_pretrained(profile.id);
-    model = await AutoModel.from_pretrained(profile.id, { quantized: profile.quantized });
+    [tokenizer, model] = await loadOffline(modelsDir, profile);
   } catch (err) {
     throw new ModelError(
       `Could not load model ${profile.id} from ${relative(rootDir, dir) || dir}: ${(err as Error).message}. ` +

@@ -129,4 +129,17 @@ describe("a second profile: a tiny mean-pooling model with prefixes", () => {
       await mean.dispose();
     }
   });
+
+  it("loads side by side with the default model, each from its own folder", async () => {
+    const modelsDir = await mkdtemp(join(tmpdir(), "embed-tiny-"));
+    temps.push(modelsDir);
+    const tiny = await writeTinyModel(modelsDir, ["中", "国"], 8);
+    const both = await Promise.all([createEmbedder({ profile: tiny.profile, modelsDir }), createEmbedder({ profile: bge })]);
+    try {
+      const [small, large] = await Promise.all(both.map((e) => e.embedQueries(["中国"])));
+      expect([small![0]!.length, large![0]!.length]).toEqual([8, 512]);
+    } finally {
+      await Promise.all(both.map((e) => e.dispose()));
+    }
+  });
 });
