@@ -120,7 +120,7 @@ export async function engineFromIndex(
     const maxHits = Math.max(1, Math.min(20, Math.floor(options.maxHits ?? DEFAULT_MAX_HITS) || DEFAULT_MAX_HITS));
     try {
       const retrieval = await retriever.retrieve(prepared.search, language);
-      if (!shouldAnswer(retrieval, thresholds)) {
+      if (!shouldAnswer(retrieval, language, thresholds)) {
         return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
       }
       const groups = chooseSentences(retrieval.ranked, {

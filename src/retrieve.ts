@@ -17,7 +17,15 @@ import type { Lang, Passage, Sentence } from "./types.js";
 import { Bm25Index } from "./bm25.js";
 import { carryOver, type CarryDictionary } from "./dictionary.js";
 import { convexCombine } from "./fusion.js";
-import { numbersIn, tokenize } from "./text-tokens.js";
+import {
+  cyrillicWords,
+  isEnglishStopword,
+  isRussianStopword,
+  latinWords,
+  numbersIn,
+  stemLatin,
+  tokenize,
+} from "./text-tokens.js";
 
 export interface RetrievalSources {
   readonly sentences: readonly Sentence[];
@@ -127,7 +135,8 @@ export class Retriever {
   /** Ranked quotable sentences for a question already cleaned and truncated by the caller. */
   async retrieve(question: string, lang: Lang): Promise<Retrieval> {
     const w = this.weights;
-    const carried = lang === "zh" ? [] : carryOver(this.dictionary, question).terms;
+    const carry = carryOver(this.dictionary, question);
+    const carried = carry.terms;
     const numbers = [...new Set(numbersIn(question))];
     const queryTokens = [...tokenize(question), ...carried.flatMap((t) => tokenize(t))];
 
@@ -196,14 +205,31 @@ export class Retriever {
 
     const best = ranked[0];
     const bestPassage = best ? this.passageOf.get(best.sentence.id) : undefined;
+    const foreign = this.foreignMatched(question, carry.matches);
     return {
       ranked,
       bestCosine,
-      coverage: this.coverage(queryTokens, bestPassage ? this.passageTokens.get(bestPassage.id) : undefined),
-      articleCoverage: this.coverage(queryTokens, undefined, true),
+      coverage: foreign * this.coverage(queryTokens, bestPassage ? this.passageTokens.get(bestPassage.id) : undefined),
+      articleCoverage: foreign * this.coverage(queryTokens, undefined, true),
       carried,
       numbers,
     };
+  }
+
+  /**
+   * Share of the question's English and Russian content words that the article can answer to:
+   * carried over into Chinese, or (English) found in the article's English text. 1 when none.
+   */
+  private foreignMatched(question: string, matches: readonly { source: string }[]): number {
+    const carriedWords = new Set(matches.flatMap((m) => m.source.split(" ")));
+    const latin = latinWords(question).filter((w) => w.length > 1 && !isEnglishStopword(w));
+    const cyrillic = cyrillicWords(question).filter((w) => w.length > 1 && !isRussianStopword(w));
+    const total = latin.length + cyrillic.length;
+    if (total === 0) return 1;
+    const found =
+      latin.filter((w) => carriedWords.has(w) || this.bm25Sentences.hasTerm(stemLatin(w))).length +
+      cyrillic.filter((w) => carriedWords.has(w)).length;
+    return found / total;
   }
 
   /** Share of the question's keyword IDF mass present in a token set (or anywhere in the article). */

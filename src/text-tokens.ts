@@ -9,6 +9,7 @@
  * - `numbersIn(text)`: the numbers (digits, years) a text mentions, normalised.
  * - `latinWords(text)` / `cyrillicWords(text)`: lowercased words of one script, in order.
  * - `isCjk(char)`: whether a character is a Han ideograph.
+ * - `isEnglishStopword(word)` / `isRussianStopword(word)`: function and question words.
  * - `asksForQuantity(question)`: whether a question asks how many / how much / when (zh, en, ru).
  * - `hasQuantity(text)`: whether a text states a quantity or date (digits, or a Chinese numeral
  *   with a unit such as 三千多公里).
@@ -79,6 +80,21 @@ export function cyrillicWords(text: string): string[] {
 /** Numbers mentioned in a text, normalised ("2025年" → "2025", "5 000" → "5000", "46.5%" → "46.5"). */
 export function numbersIn(text: string): string[] {
   return normalizeNumbers(text).match(/\d+(?:\.\d+)?/g) ?? [];
+}
+
+const RU_STOP = new Set([
+  "и", "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "от", "до", "из", "за", "для", "при",
+  "не", "ли", "же", "а", "но", "или", "что", "чем", "как", "какой", "какая", "какое", "какие",
+  "каких", "каким", "какую", "каков", "какова", "каково", "каковы", "кто", "кого", "кому", "где",
+  "когда", "почему", "зачем", "сколько", "насколько", "который", "которая", "которые", "это",
+  "этот", "эта", "эти", "тот", "та", "те", "его", "ее", "их", "он", "она", "они", "мы", "вы", "я",
+  "был", "была", "было", "были", "быть", "есть", "статья", "статье", "статьи", "автор", "авторы",
+  "говорится", "сказано", "упоминается", "между", "также", "так", "уже", "ещё", "еще",
+]);
+
+/** Whether a Russian word is a stopword (lowercase, ё as е). */
+export function isRussianStopword(word: string): boolean {
+  return RU_STOP.has(word.toLowerCase().replace(/ё/g, "е"));
 }
 
 /** Whether an English word is a stopword (after lowercasing). */
