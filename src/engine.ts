@@ -16,6 +16,7 @@ import { detectLanguage } from "./language.js";
 import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type RetrievalSources } from "./retrieve.js";
 import { ensureIndex } from "./index-store.js";
 import { chooseSentences } from "./choose-sentences.js";
+import { lapTimer } from "./stage-timings.js";
 import { asksForQuantity } from "./text-tokens.js";
 import {
   composeHits,
@@ -119,7 +120,8 @@ export async function engineFromIndex(
     if (!prepared.searchable) return emptyAnswer(prepared.question, language, prepared.notes);
     const maxHits = Math.max(1, Math.min(20, Math.floor(options.maxHits ?? DEFAULT_MAX_HITS) || DEFAULT_MAX_HITS));
     try {
-      const retrieval = await retriever.retrieve(prepared.search, language);
+      const retrieval = await retriever.retrieve(prepared.search, language, options.timings);
+      const lap = lapTimer(options.timings);
       if (!shouldAnswer(retrieval, language, thresholds)) {
         return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
       }
@@ -134,6 +136,7 @@ export async function engineFromIndex(
         paragraphOf: (id) => paragraphOfSentence.get(id),
         passageIdOf: (id) => retriever.passageFor(id)?.id,
       });
+      lap("choose");
       const answer: Answer = { question: prepared.question, language, answered: hits.length > 0, hits };
       const notes = hits.length > 0 ? prepared.notes : [...prepared.notes, "not-found" as const];
       if (notes.length > 0) answer.notes = notes;

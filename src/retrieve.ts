@@ -13,10 +13,11 @@
  * - `FusionWeights` (type) and `DEFAULT_WEIGHTS` (tuned on the dev set).
  * - `isQuotable(sentence)`: body and abstract sentences (never keywords).
  */
-import type { Lang, Passage, Sentence } from "./types.js";
+import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
 import { Bm25Index } from "./bm25.js";
 import { carryOver, type CarryDictionary } from "./dictionary.js";
 import { convexCombine } from "./fusion.js";
+import { lapTimer } from "./stage-timings.js";
 import {
   cyrillicWords,
   isEnglishStopword,
@@ -133,7 +134,8 @@ export class Retriever {
   }
 
   /** Ranked quotable sentences for a question already cleaned and truncated by the caller. */
-  async retrieve(question: string, lang: Lang): Promise<Retrieval> {
+  async retrieve(question: string, lang: Lang, timings?: StageTimings): Promise<Retrieval> {
+    const lap = lapTimer(timings);
     const w = this.weights;
     const carry = carryOver(this.dictionary, question);
     const carried = carry.terms;
@@ -142,7 +144,9 @@ export class Retriever {
 
     // Dense: the question, plus (English/Russian) its carried-over Chinese terms, in one call.
     const texts = carried.length > 0 ? [question, carried.join(" ")] : [question];
+    lap("keyword");
     const vectors = await this.sources.embedder.embedQueries(texts);
+    lap("embed");
     const [qVec, cVec] = vectors;
 
     const denseSentence = new Map<string, number>();
@@ -170,6 +174,7 @@ export class Retriever {
       }
     });
 
+    lap("dense");
     const bm25S = this.bm25Sentences.scoreAll(queryTokens);
     const bm25P = this.bm25Passages.scoreAll(queryTokens);
     const bm25PassageBySentence = new Map<string, number>();
@@ -188,6 +193,7 @@ export class Retriever {
       }
     }
 
+    lap("keyword");
     const fused = convexCombine([
       { scores: denseSentence, weight: w.denseSentence, normalize: "minmax" },
       { scores: densePassage, weight: w.densePassage, normalize: "minmax" },
@@ -203,6 +209,7 @@ export class Retriever {
       .sort((a, b) => b.score - a.score || a.sentence.ordinal - b.sentence.ordinal)
       .slice(0, KEEP);
 
+    lap("fusion");
     const best = ranked[0];
     const bestPassage = best ? this.passageOf.get(best.sentence.id) : undefined;
     const foreign = this.foreignMatched(question, carry.matches);
