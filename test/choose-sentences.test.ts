@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../src/corpus.js";
+import { chooseSentences, preferenceBonus, similarity } from "../src/choose-sentences.js";
+import type { Sentence } from "../src/types.js";
+
+const [doc] = await loadCorpus("corpus");
+const sentences = doc!.sentences;
+const find = (needle: string): Sentence => {
+  const s = sentences.find((x) => x.plain.includes(needle));
+  if (!s) throw new Error(`no sentence with ${needle}`);
+  return s;
+};
+const neighbours = {
+  next: (s: Sentence) => sentences.find((x) => x.paragraphId === s.paragraphId && x.ordinal === s.ordinal + 1),
+  previous: (s: Sentence) => sentences.find((x) => x.paragraphId === s.paragraphId && x.ordinal === s.ordinal - 1),
+};
+
+describe("similarity", () => {
+  it("is 1 for the same text and low for unrelated sentences", () => {
+    const a = find("累计输气量超过").plain;
+    expect(similarity(a, a)).toBe(1);
+    expect(similarity(a, find("远亲不如近邻").plain)).toBeLessThan(0.2);
+  });
+});
+
+describe("preferenceBonus", () => {
+  it("rewards the asked-for number and, for quantity questions, any quantity", () => {
+    const gas = find("累计输气量超过");
+    const proverb = find("远亲不如近邻");
+    expect(preferenceBonus(gas, { numbers: ["5000"], terms: [] })).toBeGreaterThan(
+      preferenceBonus(proverb, { numbers: ["5000"], terms: [] }),
+    );
+    expect(preferenceBonus(gas, { numbers: [], terms: [], quantity: true })).toBeGreaterThan(0);
+    expect(preferenceBonus(proverb, { numbers: [], terms: [], quantity: true })).toBe(0);
+  });
+});
+
+describe("chooseSentences", () => {
+  it("drops a near-duplicate of an already chosen sentence", () => {
+    const s = find("累计输气量超过");
+    const copy: Sentence = { ...s, id: `${s.id}-copy`, ordinal: 9999, paragraphId: "elsewhere" };
+    const other = find("远亲不如近邻");
+    const groups = chooseSentences(
+      [
+        { sentence: s, score: 1 },
+        { sentence: copy, score: 0.9 },
+        { sentence: other, score: 0.5 },
+      ],
+      { maxHits: 5, asked: { numbers: [], terms: [] }, ...neighbours },
+    );
+    expect(groups.map((g) => g.sentences[0]!.id)).toEqual([s.id, other.id]);
+  });
+
+  it("lets the sentence holding the asked number overtake a slightly better one", () => {
+    const gas = find("累计输气量超过");
+    const proverb = find("远亲不如近邻");
+    const groups = chooseSentences(
+      [
+        { sentence: proverb, score: 0.65 },
+        { sentence: gas, score: 0.6 },
+      ],
+      { maxHits: 1, asked: { numbers: ["5000"], terms: [] }, ...neighbours },
+    );
+    expect(groups[0]!.sentences).toContainEqual(gas);
+  });
+
+  it("quotes a neighbour that scores almost as well, in document order, and respects maxHits", () => {
+    const first = find("俗话说");
+    const second = neighbours.next(first)!;
+    expect(second).toBeDefined();
+    const far = find("累计输气量超过");
+    const groups = chooseSentences(
+      [
+        { sentence: second, score: 1 },
+        { sentence: first, score: 0.95 },
+        { sentence: far, score: 0.5 },
+      ],
+      { maxHits: 1, asked: { numbers: [], terms: [] }, ...neighbours },
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.sentences.map((s) => s.id)).toEqual([first.id, second.id]);
+  });
+});

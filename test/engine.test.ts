@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine.js";
+import type { StudyEngine } from "../src/types.js";
+
+let engine: StudyEngine;
+beforeAll(async () => {
+  engine = await createEngine();
+});
+afterAll(async () => {
+  await engine?.close();
+});
+
+describe("StudyEngine on the real article, model and index", () => {
+  it("answers a Chinese number question with the sentence holding the number and its source", async () => {
+    const a = await engine.ask("中亚天然气管道累计向中国输送了多少天然气？");
+    expect(a.answered).toBe(true);
+    expect(a.language).toBe("zh");
+    const hit = a.hits[0]!;
+    expect(hit.quote).toContain("5 000 亿立方米");
+    expect(hit.quote).toMatch(/\[1\]/);
+    expect(hit.citations[0]!.text).toContain("输气超 5 000 亿立方米");
+    expect(hit.citations[0]!.urls[0]).toMatch(/^https:\/\/www\.xinhuanet\.com\//);
+    expect(hit.section).toContain(" › ");
+  });
+
+  it("answers an English question from Chinese text (dictionary carry-over)", async () => {
+    const a = await engine.ask("How many electric vehicles did China export to Central Asia in 2024?");
+    expect(a.language).toBe("en");
+    expect(a.answered).toBe(true);
+    expect(a.hits[0]!.quote).toContain("12.1316万辆电动车");
+  });
+
+  it("answers a Russian question through the glossary", async () => {
+    const a = await engine.ask("Сколько зарядных станций Казахстан планирует построить к 2030 году?");
+    expect(a.language).toBe("ru");
+    expect(a.answered).toBe(true);
+    expect(a.hits.slice(0, 3).some((h) => h.quote.includes("8000个充电站"))).toBe(true);
+  });
+
+  it("abstains on off-topic questions", async () => {
+    for (const q of ["红烧肉怎么做才好吃？", "Who won the NBA championship in 2023?", "Чем лечить простуду в домашних условиях?"]) {
+      const a = await engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.hits).toEqual([]);
+      expect(a.notes).toContain("not-found");
+    }
+  });
+
+  it("never repeats a sentence across hits and honours maxHits", async () => {
+    const a = await engine.ask("互信", { maxHits: 4 });
+    expect(a.hits.length).toBeLessThanOrEqual(4);
+    const ids = a.hits.flatMap((h) => h.sentenceIds);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("gives clear answers to bad input, never throwing", async () => {
+    const empty = await engine.ask("   ");
+    expect(empty).toMatchObject({ answered: false, hits: [], notes: ["empty"] });
+    expect((await engine.ask("🙂🙂？！")).notes).toContain("empty");
+    const long = await engine.ask("中国与中亚的天然气合作".repeat(1000));
+    expect(long.notes).toContain("truncated");
+    const control = await engine.ask("互信\u0000\u0007是什么\u001b");
+    expect(control.question).not.toMatch(/[\u0000-\u001f]/);
+    const mixed = await engine.ask("中亚 natural gas газ 管道?");
+    expect(["zh", "en", "ru"]).toContain(mixed.language);
+  });
+
+  it("looks up sentences, paragraphs and section openings", () => {
+    const doc = engine.documents[0]!;
+    const s = doc.sentences.find((x) => x.kind === "body")!;
+    expect(engine.sentence(s.id)).toBe(s);
+    expect(engine.paragraphOf(s.id)!.sentenceIds).toContain(s.id);
+    const opening = engine.sectionOpening(doc.id, "s1", 2);
+    expect(opening).toHaveLength(2);
+    expect(opening.every((x) => x.sectionId.startsWith("s1"))).toBe(true);
+    expect(engine.sectionOpening("no-such-doc", "s1")).toEqual([]);
+    expect(engine.sentence("nope")).toBeUndefined();
+  });
+});
