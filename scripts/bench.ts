@@ -186,8 +186,12 @@ async function measureLatency(
     run.totalMs.push(now() - t);
     t = now();
     render(answer);
-    push("render", now() - t);
+    const renderMs = now() - t;
     for (const stage of CORE_STAGES) if (timings[stage] !== undefined) push(stage, timings[stage]!);
+    // What the stages do not cover: question cleaning, language detection, abstention signals.
+    const staged = CORE_STAGES.reduce((sum, stage) => sum + (timings[stage] ?? 0), 0);
+    if (staged > 0) push("other", Math.max(0, run.totalMs[run.totalMs.length - 1]! - staged));
+    push("render", renderMs);
     if (answer.answered) run.answered++;
     run.hits += answer.hits.length;
   }
