@@ -1,46 +1,6 @@
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STACK_LINE, startBotProcess as start, waitFor } from "./bot-process.js";
 import { TEST_TOKEN, botMessages, startEmulator } from "./telegram-emulator.js";
-
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const TSX = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
-
-interface Child {
-  code: Promise<number | null>;
-  stderr: () => string;
-  stdout: () => string;
-  kill: (signal: NodeJS.Signals) => void;
-}
-
-/** Runs `npm start`'s entry point with exactly the given bot variables (others removed). */
-function start(env: Record<string, string>): Child {
-  const base = { ...process.env };
-  for (const k of Object.keys(base)) {
-    if (/^(BOT_|TELEGRAM_|WEBHOOK_|LOG_LEVEL|PORT|RATE_LIMIT_)/.test(k)) delete base[k];
-  }
-  const child = spawn(TSX, ["src/main-bot.ts"], { cwd: ROOT, env: { ...base, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  let err = "";
-  child.stdout.on("data", (d) => (out += String(d)));
-  child.stderr.on("data", (d) => (err += String(d)));
-  return {
-    code: new Promise((resolve) => child.on("exit", (code) => resolve(code))),
-    stderr: () => err,
-    stdout: () => out,
-    kill: (signal) => child.kill(signal),
-  };
-}
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 120_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const STACK_LINE = /^\s+at /m;
 
 describe("npm start: configuration errors", () => {
   it("a missing BOT_TOKEN gives one clear message, no stack trace, non-zero exit", async () => {

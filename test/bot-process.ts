@@ -1,0 +1,52 @@
+/**
+ * Test support (not a test): `npm start`'s command (`node --import tsx src/main-bot.ts`: one
+ * process, so signals reach the bot itself) run as a child process with exactly the given bot
+ * variables, its output captured.
+ *
+ * Exports:
+ * - `BotProcess`: `{ code, stdout(), stderr(), kill(signal) }`.
+ * - `startBotProcess(env)` → `BotProcess` (BOT_*, TELEGRAM_*, WEBHOOK_*, LOG_LEVEL, PORT,
+ *   RATE_LIMIT_*, MODELS_DIR, INDEX_DIR, CORPUS_DIR and EMBED_MODEL of this process are removed
+ *   first, so only `env` configures it).
+ * - `waitFor(check, what, timeoutMs?)`: polls until `check()` holds, else throws naming `what`.
+ * - `STACK_LINE`: matches a line of a stack trace.
+ */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+export const STACK_LINE = /^\s+at /m;
+
+export interface BotProcess {
+  code: Promise<number | null>;
+  stderr: () => string;
+  stdout: () => string;
+  kill: (signal: NodeJS.Signals) => void;
+}
+
+export function startBotProcess(env: Record<string, string>): BotProcess {
+  const base = { ...process.env };
+  for (const k of Object.keys(base)) {
+    if (/^(BOT_|TELEGRAM_|WEBHOOK_|LOG_LEVEL|PORT|RATE_LIMIT_|MODELS_DIR|INDEX_DIR|CORPUS_DIR|EMBED_MODEL)/.test(k)) delete base[k];
+  }
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main-bot.ts"], { cwd: ROOT, env: { ...base, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d) => (out += String(d)));
+  child.stderr.on("data", (d) => (err += String(d)));
+  return {
+    code: new Promise((resolve) => child.on("exit", (code) => resolve(code))),
+    stderr: () => err,
+    stdout: () => out,
+    kill: (signal) => child.kill(signal),
+  };
+}
+
+export async function waitFor(check: () => boolean, what: string, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
