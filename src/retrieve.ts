@@ -49,6 +49,9 @@ export interface FusionWeights {
   numbers: number;
   /** Weight of the dense cosine of the carried-over Chinese terms (English/Russian questions). */
   carriedDense: number;
+  /** BM25 saturation and length normalisation. */
+  bm25K1: number;
+  bm25B: number;
 }
 
 export const DEFAULT_WEIGHTS: FusionWeights = {
@@ -58,6 +61,8 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   bm25Passage: 0.1,
   numbers: 0.3,
   carriedDense: 0,
+  bm25K1: 1.2,
+  bm25B: 0.75,
 };
 
 export interface RankedSentence {
@@ -124,8 +129,9 @@ export class Retriever {
       this.passageVectors.set(p.id, vectorOrNothing(() => sources.passageVector(p.id)));
       this.passageTokens.set(p.id, new Set(tokenize(p.text)));
     }
-    this.bm25Sentences = new Bm25Index(this.sentences.map((s) => ({ id: s.id, text: s.plain })));
-    this.bm25Passages = new Bm25Index(sources.passages.map((p) => ({ id: p.id, text: p.text })));
+    const bm25 = { k1: weights.bm25K1, b: weights.bm25B };
+    this.bm25Sentences = new Bm25Index(this.sentences.map((s) => ({ id: s.id, text: s.plain })), bm25);
+    this.bm25Passages = new Bm25Index(sources.passages.map((p) => ({ id: p.id, text: p.text })), bm25);
   }
 
   /** The passage holding a sentence. */
@@ -140,7 +146,13 @@ export class Retriever {
     const carry = carryOver(this.dictionary, question);
     const carried = carry.terms;
     const numbers = [...new Set(numbersIn(question))];
-    const queryTokens = [...tokenize(question), ...carried.flatMap((t) => tokenize(t))];
+    // English words carried into Chinese are searched as Chinese only: as English words they
+    // would match just the three abstract sentences, with a misleadingly high IDF.
+    const carriedWords = new Set(carry.matches.flatMap((m) => m.source.split(" ")).map(stemLatin));
+    const queryTokens = [
+      ...tokenize(question).filter((t) => !carriedWords.has(t)),
+      ...carried.flatMap((t) => tokenize(t)),
+    ];
 
     // Dense: the question, plus (English/Russian) its carried-over Chinese terms, in one call.
     const texts = carried.length > 0 ? [question, carried.join(" ")] : [question];
@@ -164,8 +176,8 @@ export class Retriever {
       if (!vec || !qVec) return;
       let c = dot(qVec, vec);
       if (cVec) c = Math.max(c, w.carriedDense * c + (1 - w.carriedDense) * dot(cVec, vec));
-      denseSentence.set(s.id, c);
       bestCosine = Math.max(bestCosine, c);
+      denseSentence.set(s.id, c);
       const p = this.passageOf.get(s.id);
       const pc = p ? passageCos.get(p.id) : undefined;
       if (pc !== undefined) {
