@@ -44,6 +44,8 @@ export interface HarnessOptions {
   /** Wait a little on empty getUpdates answers, as Telegram does (default true). */
   emulateLongPolling?: boolean;
   bot?: Partial<Omit<BotOptions, "token" | "apiRoot" | "engine" | "logger">>;
+  /** Stands in for Telegram's answer to a call when it returns a result (e.g. a refusal). */
+  apiHook?: (method: string, payload: Record<string, unknown>) => unknown;
 }
 
 export interface BotHarness {
@@ -123,6 +125,8 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
   const inlineAnswers: BotHarness["inlineAnswers"] = [];
   app.bot.api.config.use(async (prev, method, payload, signal) => {
     apiCalls.push({ method, payload: payload as Record<string, unknown> });
+    const stood = options.apiHook?.(method, payload as Record<string, unknown>);
+    if (stood !== undefined) return stood as never;
     if (method === "answerInlineQuery") {
       inlineAnswers.push(payload as Record<string, unknown>);
       return { ok: true, result: true } as never;

@@ -7,106 +7,45 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
-import type { TelegramClient } from "telegram-test-api/lib/modules/telegramClient.js";
-import { createBot, type StudyBot } from "../src/bot.js";
-import { servePolling, type Serving } from "../src/bot-serve.js";
-import { createEngine } from "../src/engine.js";
+import type { StudyBot } from "../src/bot.js";
 import { TELEGRAM_MESSAGE_LIMIT, escapeHtml, htmlToPlainText } from "../src/render-telegram.js";
 import type { StudyEngine } from "../src/types.js";
 import { uiStrings } from "../src/ui-strings.js";
 import { htmlProblems } from "./telegram-html-check.js";
-import {
-  TEST_TOKEN,
-  botMessages,
-  captureLogs,
-  emulateLongPolling,
-  startEmulator,
-  type SentMessage,
-} from "./telegram-emulator.js";
+import { startBotHarness, type BotHarness } from "./bot-harness.js";
+import { TEST_TOKEN, botMessages, type SentMessage } from "./telegram-emulator.js";
 
 const BOT_ID = 666; // what the emulator's getMe answers
 const BOT_NAME = "TestNameBot";
 
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
+let harness: BotHarness;
 let server: TelegramServer;
 let engine: StudyEngine;
 let app: StudyBot;
-let serving: Serving;
-const logs = captureLogs("info");
-const apiCalls: { method: string; payload: Record<string, unknown> }[] = [];
-let inlineAnswers: Record<string, unknown>[] = [];
+let logs: BotHarness["logs"];
+let apiCalls: BotHarness["apiCalls"];
 let rejectHtmlOnce = false;
 
 beforeAll(async () => {
-  emulator = await startEmulator();
-  server = emulator.server;
-  engine = await createEngine({ logger: logs.logger });
-  app = createBot({
-    token: TEST_TOKEN,
-    apiRoot: emulator.apiRoot,
-    engine,
-    logger: logs.logger,
-    rateLimit: { count: 3, windowMs: 600_000 },
-    pageSize: 6,
-    maxHits: 9,
+  harness = await startBotHarness({
+    bot: { rateLimit: { count: 3, windowMs: 600_000 }, pageSize: 6, maxHits: 9 },
+    apiHook: (method, payload) => {
+      if (rejectHtmlOnce && method === "sendMessage" && payload.parse_mode === "HTML") {
+        rejectHtmlOnce = false; // stands in for Telegram refusing the markup once
+        return { ok: false, error_code: 400, description: "Bad Request: can't parse entities: Unsupported start tag" };
+      }
+      return undefined;
+    },
   });
-  emulateLongPolling(app.bot);
-  app.bot.api.config.use(async (prev, method, payload, signal) => {
-    apiCalls.push({ method, payload: payload as Record<string, unknown> });
-    if (rejectHtmlOnce && method === "sendMessage" && (payload as { parse_mode?: string }).parse_mode === "HTML") {
-      rejectHtmlOnce = false; // stands in for Telegram refusing the markup once
-      return { ok: false, error_code: 400, description: "Bad Request: can't parse entities: Unsupported start tag" } as never;
-    }
-    if (method === "answerInlineQuery") {
-      inlineAnswers.push(payload as Record<string, unknown>);
-      return { ok: true, result: true } as never;
-    }
-    return prev(method, payload, signal);
-  });
-  serving = await servePolling(app, logs.logger);
+  ({ server, engine, app, logs, apiCalls } = harness);
 });
 
 afterAll(async () => {
-  await serving?.stop();
-  await engine?.close();
-  await emulator?.stop();
+  await harness?.stop();
 });
 
-let nextUser = 1000;
 /** A user in a chat: private by default (chat id = user id), or a group. */
-function user(options: { group?: number; language?: string } = {}) {
-  const userId = nextUser++;
-  const chatId = options.group ?? userId;
-  const client: TelegramClient = server.getClient(TEST_TOKEN, {
-    userId,
-    chatId,
-    type: options.group ? "group" : "private",
-    firstName: `User${userId}`,
-  });
-  const from = { language_code: options.language ?? "zh-hans" };
-  /** Performs an action and returns what the bot sent in this chat while handling it. */
-  async function exchange(act: () => Promise<unknown>): Promise<SentMessage[]> {
-    const before = botMessages(server).length;
-    const handled = logs.handled();
-    await act();
-    await logs.waitHandled(handled + 1);
-    return botMessages(server)
-      .slice(before)
-      .filter((m) => Number(m.chat_id) === chatId);
-  }
-  return {
-    userId,
-    chatId,
-    client,
-    say: (text: string, extra: Record<string, unknown> = {}) =>
-      exchange(() => client.sendMessage(client.makeMessage(text, { from, ...extra }))),
-    command: (text: string) => exchange(() => client.sendCommand(client.makeCommand(text, { from }))),
-    press: (data: string, messageId: number) =>
-      exchange(() => client.sendCallback(client.makeCallbackQuery(data, { from, message: { message_id: messageId } }))),
-    /** The id the emulator gave this user's latest message. */
-    lastMessageId: () => server.storage.userMessages.filter((u) => "message" in u && u.message.from?.id === userId).at(-1)!.messageId,
-  };
-}
+const user = (options: { group?: number; language?: string } = {}) => harness.user(options);
 
 function buttons(m: SentMessage): { text: string; data: string }[] {
   return (m.reply_markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data ?? "" }));
@@ -329,7 +268,8 @@ describe("buttons", () => {
 
 describe("inline mode", () => {
   it("offers up to 5 quote results, each a quote with its section and source", async () => {
-    inlineAnswers = [];
+    const inlineAnswers = harness.inlineAnswers;
+    inlineAnswers.length = 0;
     const handled = logs.handled();
     await app.bot.handleUpdate({
       update_id: 900001,
