@@ -12,7 +12,8 @@
  * Behaviour: in private chats any text is a question; in groups only `/ask <q>`,
  * `/ask@bot <q>`, replies to the bot and messages mentioning it are; `/start /help /about
  * /toc` everywhere; answers are paged (buttons More / Context / Sources, callback data ≤ 64
- * bytes, answers kept in memory: a button from before a restart gets a polite message);
+ * bytes; answers are kept in memory, and a button whose answer is gone (restart, another
+ * replica) asks the question of the message it replies to again, or else gets a polite message);
  * inline mode offers up to 5 quotes.
  */
 import { randomBytes } from "node:crypto";
@@ -90,6 +91,18 @@ interface StoredAnswer {
 }
 
 const CALLBACK = /^([pcs]):([A-Za-z0-9_-]{8}):(\d{1,3})$/;
+
+/**
+ * The question a message asks: its text without a leading `/ask` or `/ask@bot` command and
+ * without mentions of the bot ("" when nothing is left).
+ */
+export function questionOf(text: string, botUsername: string): string {
+  const mention = new RegExp(`@${botUsername}\\b`, "gi");
+  return text
+    .replace(/^\/ask(?:@\w+)?(?=\s|$)/i, "")
+    .replace(mention, " ")
+    .trim();
+}
 const TOC_CALLBACK = /^t:(\d{1,3}):(.{1,56})$/;
 const MAX_CALLBACK_BYTES = 64;
 const INLINE_RESULTS = 5;
@@ -145,12 +158,13 @@ export function createBot(options: BotOptions): StudyBot {
 
   // --- answers kept for the buttons ---
   const answers = new Map<string, StoredAnswer>();
-  function remember(entry: StoredAnswer): string {
-    let key = randomBytes(6).toString("base64url");
-    while (answers.has(key)) key = randomBytes(6).toString("base64url");
-    answers.set(key, entry);
+  /** Keeps an answer under `key` (a new random one by default), forgetting the oldest beyond the cache size. */
+  function remember(entry: StoredAnswer, key?: string): string {
+    let k = key ?? randomBytes(6).toString("base64url");
+    while (!key && answers.has(k)) k = randomBytes(6).toString("base64url");
+    answers.set(k, entry);
     while (answers.size > cacheSize) answers.delete(answers.keys().next().value!);
-    return key;
+    return k;
   }
 
   // --- in-flight accounting for graceful shutdown ---
@@ -211,6 +225,24 @@ export function createBot(options: BotOptions): StudyBot {
     kb.text(ui.buttonContext, `c:${key}:${page}`);
     kb.text(ui.buttonSources, `s:${key}:${page}`);
     return kb;
+  }
+
+  /**
+   * After a restart (or on another replica) the answer behind a button is not in memory; the
+   * answer message replies to the asking message, so the question is asked again (answers are
+   * deterministic) and kept under the button's key. Undefined when the question is not there.
+   */
+  async function recoverAnswer(ctx: BotContext, key: string): Promise<StoredAnswer | undefined> {
+    const asked = ctx.callbackQuery?.message?.reply_to_message;
+    const question = asked?.text ? questionOf(asked.text, ctx.me.username) : "";
+    if (question === "" || question.startsWith("/")) return undefined;
+    const lang = chooseUiLanguage(question, ctx.from?.language_code);
+    const answer = await engine.ask(question, { languageHint: ctx.from?.language_code, maxHits });
+    if (!answer.answered || answer.hits.length === 0) return undefined;
+    const entry: StoredAnswer = { answer, lang, pages: pageRanges(answer.hits, pageSize) };
+    remember(entry, key);
+    ctx.trace.action = "button:recovered";
+    return entry;
   }
 
   // --- the question path ---
@@ -326,7 +358,7 @@ export function createBot(options: BotOptions): StudyBot {
     await send(ctx, renderToc(ui, count === 0), count > 0 ? kb : undefined);
   });
   bot.command("ask", limited, async (ctx) => {
-    const question = ctx.match.trim();
+    const question = questionOf(ctx.match, ctx.me.username);
     if (question === "") {
       ctx.trace.action = "usage";
       await send(ctx, renderNotice(uiFor(ctx).askUsage(ctx.me.username)));
@@ -360,8 +392,7 @@ export function createBot(options: BotOptions): StudyBot {
     },
     limited,
     async (ctx) => {
-      const mention = new RegExp(`@${ctx.me.username}\\b`, "gi");
-      const question = ctx.msg.text.replace(mention, " ").trim();
+      const question = questionOf(ctx.msg.text, ctx.me.username);
       if (question === "") {
         ctx.trace.action = "usage";
         await send(ctx, renderNotice(uiFor(ctx).askUsage(ctx.me.username)));
@@ -384,7 +415,7 @@ export function createBot(options: BotOptions): StudyBot {
       const data = ctx.callbackQuery.data;
       const messageId = ctx.callbackQuery.message?.message_id;
       const m = CALLBACK.exec(data);
-      const entry = m ? answers.get(m[2]!) : undefined;
+      const entry = m ? (answers.get(m[2]!) ?? (await recoverAnswer(ctx, m[2]!))) : undefined;
       const page = m ? Number(m[3]) : 0;
       if (m && entry && page < entry.pages.length) {
         const ui = uiStrings(entry.lang);

@@ -68,7 +68,8 @@ export interface ChatUser {
   client: TelegramClient;
   say(text: string, extra?: Record<string, unknown>): Promise<SentMessage[]>;
   command(text: string): Promise<SentMessage[]>;
-  press(data: string, messageId: number): Promise<SentMessage[]>;
+  /** Presses a button under the bot's message `messageId` (more fields of that message in `message`). */
+  press(data: string, messageId: number, message?: Record<string, unknown>): Promise<SentMessage[]>;
   /** The id the emulator gave this user's latest message. */
   lastMessageId(): number;
 }
@@ -102,8 +103,10 @@ export function chatUser(
     client,
     say: (text, extra = {}) => exchange(() => client.sendMessage(client.makeMessage(text, { from, ...extra }))),
     command: (text) => exchange(() => client.sendCommand(client.makeCommand(text, { from }))),
-    press: (data, messageId) =>
-      exchange(() => client.sendCallback(client.makeCallbackQuery(data, { from, message: { message_id: messageId } }))),
+    press: (data, messageId, message = {}) =>
+      exchange(() =>
+        client.sendCallback(client.makeCallbackQuery(data, { from, message: { ...message, message_id: messageId } })),
+      ),
     lastMessageId: () =>
       server.storage.userMessages.filter((u) => "message" in u && u.message.from?.id === userId).at(-1)!.messageId,
   };

@@ -255,6 +255,25 @@ describe("buttons", () => {
     for (const hit of firstPage) expect(all).toContain(hit.quote);
   });
 
+  it("a button whose answer is no longer in memory asks the question it replies to again", async () => {
+    const u = user({ language: "zh-hans" });
+    const zh = uiStrings("zh");
+    const question = "/ask@TestNameBot 中国对中亚国家投资累计超过多少?";
+    const [answer] = await u.say(question);
+    const asked = { message_id: u.lastMessageId(), text: question };
+    const reference = await engine.ask("中国对中亚国家投资累计超过多少?", { maxHits: 9 });
+    // A key this bot never issued (as after a restart), on the real answer message.
+    expect(await u.press("p:ZZZZZZZZ:1", answer!.message_id, { reply_to_message: asked })).toEqual([]);
+    const edited = botMessages(server).find((m) => m.message_id === answer!.message_id)!;
+    expectValidHtml(edited);
+    expect(edited.text).toContain(`<b>${zh.pageHeader(7, 9, 9)}</b>`);
+    expect(htmlToPlainText(edited.text)).toContain(reference.hits[6]!.quote);
+    expect(logs.lines.filter((l) => l.msg === "update handled").at(-1)).toMatchObject({ action: "button:more" });
+    const sources = await u.press("s:ZZZZZZZZ:0", answer!.message_id, { reply_to_message: asked });
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources[0]!.text).not.toBe(escapeHtml(zh.stale));
+  });
+
   it("a stale button (unknown answer, e.g. after a restart) gets a polite message and an answered query", async () => {
     const u = user({ language: "en" });
     const answeredBefore = apiCalls.filter((c) => c.method === "answerCallbackQuery").length;
