@@ -63,7 +63,7 @@ export interface AbstainThresholds {
 export const DEFAULT_THRESHOLDS: AbstainThresholds = {
   coverageWeight: 0.2,
   articleCoverageWeight: 0.1,
-  minScore: { zh: 0.608, en: 0.665, ru: 0.641 },
+  minScore: { zh: 0.61, en: 0.701, ru: 0.643 },
 };
 
 /** The abstention signal of a retrieval (higher = more likely answered by the article). */
