@@ -49,6 +49,8 @@ export interface FusionWeights {
   numbers: number;
   /** Weight of the dense cosine of the carried-over Chinese terms (English/Russian questions). */
   carriedDense: number;
+  /** BM25 of the English words that were also carried into Chinese, against the sentence. */
+  bm25CarriedEnglish: number;
   /** BM25 saturation and length normalisation. */
   bm25K1: number;
   bm25B: number;
@@ -61,6 +63,7 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   bm25Passage: 0.1,
   numbers: 0.3,
   carriedDense: 0,
+  bm25CarriedEnglish: 0.2,
   bm25K1: 1.2,
   bm25B: 0.75,
 };
@@ -149,10 +152,13 @@ export class Retriever {
     // English words carried into Chinese are searched as Chinese only: as English words they
     // would match just the three abstract sentences, with a misleadingly high IDF.
     const carriedWords = new Set(carry.matches.flatMap((m) => m.source.split(" ")).map(stemLatin));
+    const ownTokens = tokenize(question);
     const queryTokens = [
-      ...tokenize(question).filter((t) => !carriedWords.has(t)),
+      ...ownTokens.filter((t) => !carriedWords.has(t)),
       ...carried.flatMap((t) => tokenize(t)),
     ];
+    // …but still count, with their own weight, for the English abstract.
+    const carriedEnglish = ownTokens.filter((t) => carriedWords.has(t));
 
     // Dense: the question, plus (English/Russian) its carried-over Chinese terms, in one call.
     const texts = carried.length > 0 ? [question, carried.join(" ")] : [question];
@@ -188,6 +194,7 @@ export class Retriever {
 
     lap("dense");
     const bm25S = this.bm25Sentences.scoreAll(queryTokens);
+    const bm25English = this.bm25Sentences.scoreAll(carriedEnglish);
     const bm25P = this.bm25Passages.scoreAll(queryTokens);
     const bm25PassageBySentence = new Map<string, number>();
     for (const s of this.sentences) {
@@ -210,6 +217,7 @@ export class Retriever {
       { scores: denseSentence, weight: w.denseSentence, normalize: "minmax" },
       { scores: densePassage, weight: w.densePassage, normalize: "minmax" },
       { scores: bm25S, weight: w.bm25Sentence, normalize: "max" },
+      { scores: bm25English, weight: w.bm25CarriedEnglish, normalize: "max" },
       { scores: bm25PassageBySentence, weight: w.bm25Passage, normalize: "max" },
       { scores: numberScores, weight: w.numbers, normalize: "none" },
     ]);
