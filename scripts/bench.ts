@@ -17,11 +17,12 @@
  *   the real 1× build), then the same dev-set latency.
  *
  * Options: `--json`, `--quick` (few questions and runs, 1× only: for the test), `--scales 1,10,100`,
- * `--cold-runs N`, `--keep` (keep the temp folder). Internal: `--child cold-start|scale`.
+ * `--cold-runs N`, `--keep` (keep the temp folder), `--from <report.json>` (print a report saved with
+ * `--json` as the table again, measuring nothing). Internal: `--child cold-start|scale`.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -794,8 +795,15 @@ async function main(): Promise<void> {
   }
 }
 
+/** `--from <file>`: prints a report saved with `--json` again (as the table, or as JSON with `--json`). */
+async function reprint(file: string): Promise<void> {
+  const report = JSON.parse(await readFile(file, "utf8")) as BenchReport;
+  process.stdout.write(has("--json") ? `${JSON.stringify(report)}\n` : formatReport(report));
+}
+
 const child = value("--child");
-const job = child === "cold-start" ? childColdStart : child === "scale" ? childScale : main;
+const from = value("--from");
+const job = child === "cold-start" ? childColdStart : child === "scale" ? childScale : from ? () => reprint(from) : main;
 job().then(
   () => process.exit(0),
   (err: unknown) => {
