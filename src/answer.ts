@@ -21,14 +21,17 @@ export const MAX_SEARCH_CHARS = 500;
 export interface PreparedQuestion {
   /** The question as shown back: control characters removed, whitespace collapsed, trimmed. */
   question: string;
-  /** What is searched: `question`, truncated to `MAX_SEARCH_CHARS`. */
+  /** What is searched: `question` without markup tags, truncated to `MAX_SEARCH_CHARS`. */
   search: string;
   notes: ("empty" | "truncated")[];
   /** False when there is nothing to search (no letters or digits at all). */
   searchable: boolean;
 }
 
-/** Cleans a raw question and decides what to search. Never throws. */
+/** An HTML/XML-like tag: `<b>`, `</blockquote>`, `<a href="…">`. */
+const MARKUP_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+
+/** Cleans a raw question and decides what to search (markup tags left out). Never throws. */
 export function prepareQuestion(raw: unknown): PreparedQuestion {
   const text = typeof raw === "string" ? raw : raw == null ? "" : String(raw);
   const question = text
@@ -37,8 +40,10 @@ export function prepareQuestion(raw: unknown): PreparedQuestion {
     .replace(/\s+/g, " ")
     .trim();
   const notes: PreparedQuestion["notes"] = [];
-  const chars = Array.from(question);
-  let search = question;
+  // HTML-like tags pasted into a question are markup, not words to search for.
+  const unmarked = question.replace(MARKUP_TAG, " ").replace(/\s+/g, " ").trim();
+  const chars = Array.from(unmarked);
+  let search = unmarked;
   if (chars.length > MAX_SEARCH_CHARS) {
     search = chars.slice(0, MAX_SEARCH_CHARS).join("");
     notes.push("truncated");

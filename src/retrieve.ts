@@ -58,7 +58,7 @@ export interface FusionWeights {
 
 export const DEFAULT_WEIGHTS: FusionWeights = {
   denseSentence: 0.5,
-  densePassage: 0.1,
+  densePassage: 0.2,
   bm25Sentence: 0.3,
   bm25Passage: 0.1,
   numbers: 0.3,

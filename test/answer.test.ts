@@ -29,6 +29,13 @@ describe("prepareQuestion (bad input)", () => {
     expect(long.notes).toContain("truncated");
     expect(long.searchable).toBe(true);
   });
+  it("leaves pasted markup tags out of the search text but keeps them in the question", () => {
+    const p = prepareQuestion("</blockquote>互利是什么?<b class=\"x\">");
+    expect(p.search).toBe("互利是什么?");
+    expect(p.question).toBe("</blockquote>互利是什么?<b class=\"x\">");
+    expect(prepareQuestion("<b></b>").searchable).toBe(false);
+    expect(prepareQuestion("3 < 5 > 2").search).toBe("3 < 5 > 2");
+  });
   it("copes with non-string input", () => {
     expect(prepareQuestion(undefined).searchable).toBe(false);
   });
