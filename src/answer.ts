@@ -68,7 +68,7 @@ export interface AbstainThresholds {
 export const DEFAULT_THRESHOLDS: AbstainThresholds = {
   coverageWeight: 0.2,
   articleCoverageWeight: 0.1,
-  minScore: { zh: 0.61, en: 0.701, ru: 0.643 },
+  minScore: { zh: 0.575, en: 0.695, ru: 0.655 },
 };
 
 /** The abstention signal of a retrieval (higher = more likely answered by the article). */

@@ -27,7 +27,7 @@ import { profileKey } from "./model-profiles.js";
 import type { ArticleDocument, Sentence, SentenceKind } from "./types.js";
 
 /** Bumped whenever the layout or meaning of the index files changes. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /**
  * HNSW parameters. The article gives a few hundred points, so these are generous: M 16 links per
