@@ -97,6 +97,13 @@ describe("npm run bench -- --json --quick", () => {
     // The stages are parts of the total.
     expect(l.stagesMs.embed.p50).toBeLessThanOrEqual(l.totalMs.max);
     expect(l.overheadRatio).toBeGreaterThan(0);
+    // Split by language: every language of the set, the counts adding up.
+    expect(Object.keys(l.byLanguage).sort()).toEqual(["en", "ru", "zh"]);
+    for (const lang of ["zh", "en", "ru"]) {
+      expect(l.byLanguage[lang].questions).toBe(Math.min(4, dev.filter((d) => d.lang === lang).length));
+      expect(l.byLanguage[lang].totalP50Ms).toBeGreaterThan(0);
+      expect(l.byLanguage[lang].embedAloneP50Ms).toBeGreaterThan(0);
+    }
   });
 
   it("measured throughput at concurrency 1, 4 and 16 over the same questions", () => {
@@ -133,6 +140,9 @@ describe("npm run bench -- --json --quick", () => {
     expect(s.indexBytes).toBeGreaterThan(0);
     expectSummary(s.latencyMs, report.latency.questions);
     expect(report.growthP50At100x).toBeNull();
+    expect(report.growthP50At100xSameEmbedding).toBeNull();
+    expectSummary(s.withoutEmbeddingMs, report.latency.questions);
+    expect(s.withoutEmbeddingMs.p50).toBeLessThanOrEqual(s.latencyMs.p50);
   });
 
   it("judges every target, leaving unmeasured ones open", () => {
