@@ -33,6 +33,13 @@ export interface RetrievalSources {
   readonly passages: readonly Passage[];
   sentenceVector(id: string): Float32Array | undefined;
   passageVector(id: string): Float32Array | undefined;
+  /**
+   * Nearest sentences / passages by cosine, best first (the HNSW graphs of the index). When
+   * given, dense scores are computed for these candidates only, so the cost of a question does
+   * not grow with the corpus; without them every vector is compared.
+   */
+  searchSentences?(vector: Float32Array, k: number): { id: string; score: number }[];
+  searchPassages?(vector: Float32Array, k: number): { id: string; score: number }[];
   readonly embedder: { embedQueries(texts: readonly string[]): Promise<Float32Array[]> };
 }
 
@@ -110,10 +117,13 @@ function vectorOrNothing(get: () => Float32Array | undefined): Float32Array | un
 
 /** How many ranked sentences a retrieval keeps. */
 const KEEP = 40;
+/** Dense candidates asked of the HNSW graphs per query vector (all of them for one article). */
+const DENSE_SENTENCES = 300;
+const DENSE_PASSAGES = 120;
 
 export class Retriever {
   private readonly sentences: Sentence[];
-  private readonly sentenceVectors: (Float32Array | undefined)[];
+  private readonly sentenceVectorById = new Map<string, Float32Array | undefined>();
   private readonly passageOf = new Map<string, Passage>();
   private readonly passageVectors = new Map<string, Float32Array | undefined>();
   private readonly bm25Sentences: Bm25Index;
@@ -126,7 +136,7 @@ export class Retriever {
     private readonly weights: FusionWeights = DEFAULT_WEIGHTS,
   ) {
     this.sentences = sources.sentences.filter(isQuotable);
-    this.sentenceVectors = this.sentences.map((s) => vectorOrNothing(() => sources.sentenceVector(s.id)));
+    for (const s of this.sentences) this.sentenceVectorById.set(s.id, vectorOrNothing(() => sources.sentenceVector(s.id)));
     for (const p of sources.passages) {
       for (const id of p.sentenceIds) this.passageOf.set(id, p);
       this.passageVectors.set(p.id, vectorOrNothing(() => sources.passageVector(p.id)));
@@ -135,6 +145,29 @@ export class Retriever {
     const bm25 = { k1: weights.bm25K1, b: weights.bm25B };
     this.bm25Sentences = new Bm25Index(this.sentences.map((s) => ({ id: s.id, text: s.plain })), bm25);
     this.bm25Passages = new Bm25Index(sources.passages.map((p) => ({ id: p.id, text: p.text })), bm25);
+  }
+
+  /**
+   * Dense candidates with their vectors: the nearest sentences or passages to the question (and
+   * to its carried-over terms) from the HNSW graphs, or every one when the sources have no graph.
+   */
+  private denseCandidates(
+    kind: "sentences" | "passages",
+    qVec: Float32Array,
+    cVec: Float32Array | undefined,
+  ): Map<string, Float32Array> {
+    const vectors = kind === "sentences" ? this.sentenceVectorById : this.passageVectors;
+    const search = kind === "sentences" ? this.sources.searchSentences : this.sources.searchPassages;
+    if (!search) return new Map([...vectors].filter((e): e is [string, Float32Array] => e[1] !== undefined));
+    const k = kind === "sentences" ? DENSE_SENTENCES : DENSE_PASSAGES;
+    const out = new Map<string, Float32Array>();
+    for (const vec of cVec ? [qVec, cVec] : [qVec]) {
+      for (const hit of search.call(this.sources, vec, k)) {
+        const v = vectors.get(hit.id);
+        if (v) out.set(hit.id, v);
+      }
+    }
+    return out;
   }
 
   /** The passage holding a sentence. */
@@ -169,28 +202,29 @@ export class Retriever {
 
     const denseSentence = new Map<string, number>();
     const densePassage = new Map<string, number>();
-    const passageCos = new Map<string, number>();
     let bestCosine = -1;
-    for (const [pid, vec] of this.passageVectors) {
-      if (!vec || !qVec) continue;
-      let c = dot(qVec, vec);
-      if (cVec) c = Math.max(c, w.carriedDense * c + (1 - w.carriedDense) * dot(cVec, vec));
-      passageCos.set(pid, c);
-    }
-    this.sentences.forEach((s, i) => {
-      const vec = this.sentenceVectors[i];
-      if (!vec || !qVec) return;
-      let c = dot(qVec, vec);
-      if (cVec) c = Math.max(c, w.carriedDense * c + (1 - w.carriedDense) * dot(cVec, vec));
-      bestCosine = Math.max(bestCosine, c);
-      denseSentence.set(s.id, c);
-      const p = this.passageOf.get(s.id);
-      const pc = p ? passageCos.get(p.id) : undefined;
-      if (pc !== undefined) {
-        densePassage.set(s.id, pc);
-        bestCosine = Math.max(bestCosine, pc);
+    if (qVec) {
+      const cosine = (vec: Float32Array): number => {
+        const c = dot(qVec, vec);
+        return cVec ? Math.max(c, w.carriedDense * c + (1 - w.carriedDense) * dot(cVec, vec)) : c;
+      };
+      const passageCos = new Map<string, number>();
+      for (const [pid, vec] of this.denseCandidates("passages", qVec, cVec)) passageCos.set(pid, cosine(vec));
+      for (const [sid, vec] of this.denseCandidates("sentences", qVec, cVec)) {
+        const c = cosine(vec);
+        denseSentence.set(sid, c);
+        bestCosine = Math.max(bestCosine, c);
       }
-    });
+      // A sentence is scored by its passage wherever the passage is a candidate.
+      for (const s of this.sentences) {
+        const p = this.passageOf.get(s.id);
+        const pc = p ? passageCos.get(p.id) : undefined;
+        if (pc !== undefined) {
+          densePassage.set(s.id, pc);
+          bestCosine = Math.max(bestCosine, pc);
+        }
+      }
+    }
 
     lap("dense");
     const bm25S = this.bm25Sentences.scoreAll(queryTokens);
