@@ -22,7 +22,8 @@ export interface Bm25Item {
 
 export class Bm25Index {
   private readonly ids: string[];
-  private readonly termFreqs: Map<string, number>[];
+  /** term → the items holding it and how often (postings): a query touches only matching items. */
+  private readonly postings = new Map<string, { item: number; tf: number }[]>();
   private readonly lengths: number[];
   private readonly docFreq = new Map<string, number>();
   private readonly avgLength: number;
@@ -34,16 +35,19 @@ export class Bm25Index {
     this.k1 = options.k1 ?? 1.2;
     this.b = options.b ?? 0.75;
     this.ids = items.map((item) => item.id);
-    this.termFreqs = [];
     this.lengths = [];
-    for (const item of items) {
+    items.forEach((item, i) => {
       const tf = new Map<string, number>();
       const tokens = tokenize(item.text);
       for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
-      for (const t of tf.keys()) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
-      this.termFreqs.push(tf);
+      for (const [t, f] of tf) {
+        this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
+        let list = this.postings.get(t);
+        if (!list) this.postings.set(t, (list = []));
+        list.push({ item: i, tf: f });
+      }
       this.lengths.push(tokens.length);
-    }
+    });
     const total = this.lengths.reduce((a, b) => a + b, 0);
     this.avgLength = items.length > 0 ? total / items.length : 1;
   }
@@ -65,19 +69,19 @@ export class Bm25Index {
 
   /** BM25 scores of every item with a positive score. Repeated query tokens count once. */
   scoreAll(queryTokens: readonly string[]): Map<string, number> {
-    const scores = new Map<string, number>();
-    const terms = [...new Set(queryTokens)].filter((t) => this.docFreq.has(t));
-    if (terms.length === 0) return scores;
-    const idfs = terms.map((t) => this.idf(t));
-    for (let i = 0; i < this.ids.length; i++) {
-      const tf = this.termFreqs[i]!;
-      const norm = this.k1 * (1 - this.b + (this.b * this.lengths[i]!) / this.avgLength);
-      let score = 0;
-      for (let j = 0; j < terms.length; j++) {
-        const f = tf.get(terms[j]!);
-        if (f) score += (idfs[j]! * f * (this.k1 + 1)) / (f + norm);
+    const totals = new Map<number, number>();
+    for (const term of new Set(queryTokens)) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const idf = this.idf(term);
+      for (const { item, tf } of list) {
+        const norm = this.k1 * (1 - this.b + (this.b * this.lengths[item]!) / this.avgLength);
+        totals.set(item, (totals.get(item) ?? 0) + (idf * tf * (this.k1 + 1)) / (tf + norm));
       }
-      if (score > 0) scores.set(this.ids[i]!, score);
+    }
+    const scores = new Map<string, number>();
+    for (const [item, score] of totals) {
+      if (score > 0) scores.set(this.ids[item]!, score);
     }
     return scores;
   }

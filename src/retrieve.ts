@@ -117,6 +117,25 @@ function vectorOrNothing(get: () => Float32Array | undefined): Float32Array | un
 
 /** How many ranked sentences a retrieval keeps. */
 const KEEP = 40;
+/** Keyword candidates: best-scoring sentences, and passages whose sentences join the fusion. */
+const KEYWORD_CANDIDATES = 300;
+const KEYWORD_PASSAGES = 120;
+
+/** The ids of the `k` best scores (all of them when there are no more than `k`). */
+function topIds(scores: ReadonlyMap<string, number>, k: number): Iterable<string> {
+  if (scores.size <= k) return scores.keys();
+  const sorted = Float64Array.from(scores.values()).sort();
+  const threshold = sorted[sorted.length - k]!;
+  return [...scores].filter(([, v]) => v >= threshold).map(([id]) => id);
+}
+
+/** Only the entries of `scores` whose id is in `keep`. */
+function restrict(scores: ReadonlyMap<string, number>, keep: ReadonlySet<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [id, v] of scores) if (keep.has(id)) out.set(id, v);
+  return out;
+}
+
 /** Dense candidates asked of the HNSW graphs per query vector (all of them for one article). */
 const DENSE_SENTENCES = 300;
 const DENSE_PASSAGES = 120;
@@ -124,6 +143,10 @@ const DENSE_PASSAGES = 120;
 export class Retriever {
   private readonly sentences: Sentence[];
   private readonly sentenceVectorById = new Map<string, Float32Array | undefined>();
+  private readonly byId = new Map<string, Sentence>();
+  private readonly sentencesOfPassage = new Map<string, string[]>();
+  private readonly numbersOf = new Map<string, Set<string>>();
+  private readonly sentencesWithNumber = new Map<string, string[]>();
   private readonly passageOf = new Map<string, Passage>();
   private readonly passageVectors = new Map<string, Float32Array | undefined>();
   private readonly bm25Sentences: Bm25Index;
@@ -136,9 +159,16 @@ export class Retriever {
     private readonly weights: FusionWeights = DEFAULT_WEIGHTS,
   ) {
     this.sentences = sources.sentences.filter(isQuotable);
-    for (const s of this.sentences) this.sentenceVectorById.set(s.id, vectorOrNothing(() => sources.sentenceVector(s.id)));
+    for (const s of this.sentences) {
+      this.sentenceVectorById.set(s.id, vectorOrNothing(() => sources.sentenceVector(s.id)));
+      this.byId.set(s.id, s);
+      const numbers = new Set(numbersIn(s.plain));
+      if (numbers.size > 0) this.numbersOf.set(s.id, numbers);
+      for (const n of numbers) this.sentencesWithNumber.set(n, [...(this.sentencesWithNumber.get(n) ?? []), s.id]);
+    }
     for (const p of sources.passages) {
       for (const id of p.sentenceIds) this.passageOf.set(id, p);
+      this.sentencesOfPassage.set(p.id, p.sentenceIds.filter((id) => this.byId.has(id)));
       this.passageVectors.set(p.id, vectorOrNothing(() => sources.passageVector(p.id)));
       this.passageTokens.set(p.id, new Set(tokenize(p.text)));
     }
@@ -216,13 +246,9 @@ export class Retriever {
         bestCosine = Math.max(bestCosine, c);
       }
       // A sentence is scored by its passage wherever the passage is a candidate.
-      for (const s of this.sentences) {
-        const p = this.passageOf.get(s.id);
-        const pc = p ? passageCos.get(p.id) : undefined;
-        if (pc !== undefined) {
-          densePassage.set(s.id, pc);
-          bestCosine = Math.max(bestCosine, pc);
-        }
+      for (const [pid, pc] of passageCos) {
+        bestCosine = Math.max(bestCosine, pc);
+        for (const sid of this.sentencesOfPassage.get(pid) ?? []) densePassage.set(sid, pc);
       }
     }
 
@@ -230,19 +256,27 @@ export class Retriever {
     const bm25S = this.bm25Sentences.scoreAll(queryTokens);
     const bm25English = this.bm25Sentences.scoreAll(carriedEnglish);
     const bm25P = this.bm25Passages.scoreAll(queryTokens);
-    const bm25PassageBySentence = new Map<string, number>();
-    for (const s of this.sentences) {
-      const p = this.passageOf.get(s.id);
-      const score = p ? bm25P.get(p.id) : undefined;
-      if (score !== undefined) bm25PassageBySentence.set(s.id, score);
-    }
 
+    // Fusion runs over candidates only: the dense ones, the best keyword matches (sentences and
+    // the sentences of the best passages) and the sentences holding an asked number.
+    const candidates = new Set<string>([...denseSentence.keys(), ...densePassage.keys()]);
+    for (const id of topIds(bm25S, KEYWORD_CANDIDATES)) candidates.add(id);
+    for (const id of topIds(bm25English, KEYWORD_CANDIDATES)) candidates.add(id);
+    for (const pid of topIds(bm25P, KEYWORD_PASSAGES)) {
+      for (const sid of this.sentencesOfPassage.get(pid) ?? []) candidates.add(sid);
+    }
+    for (const n of numbers) for (const sid of this.sentencesWithNumber.get(n) ?? []) candidates.add(sid);
+
+    const bm25PassageBySentence = new Map<string, number>();
     const numberScores = new Map<string, number>();
-    if (numbers.length > 0) {
-      for (const s of this.sentences) {
-        const own = new Set(numbersIn(s.plain));
-        const found = numbers.filter((n) => own.has(n)).length;
-        if (found > 0) numberScores.set(s.id, found / numbers.length);
+    for (const sid of candidates) {
+      const p = this.passageOf.get(sid);
+      const score = p ? bm25P.get(p.id) : undefined;
+      if (score !== undefined) bm25PassageBySentence.set(sid, score);
+      if (numbers.length > 0) {
+        const own = this.numbersOf.get(sid);
+        const found = own ? numbers.filter((n) => own.has(n)).length : 0;
+        if (found > 0) numberScores.set(sid, found / numbers.length);
       }
     }
 
@@ -250,15 +284,14 @@ export class Retriever {
     const fused = convexCombine([
       { scores: denseSentence, weight: w.denseSentence, normalize: "minmax" },
       { scores: densePassage, weight: w.densePassage, normalize: "minmax" },
-      { scores: bm25S, weight: w.bm25Sentence, normalize: "max" },
-      { scores: bm25English, weight: w.bm25CarriedEnglish, normalize: "max" },
+      { scores: restrict(bm25S, candidates), weight: w.bm25Sentence, normalize: "max" },
+      { scores: restrict(bm25English, candidates), weight: w.bm25CarriedEnglish, normalize: "max" },
       { scores: bm25PassageBySentence, weight: w.bm25Passage, normalize: "max" },
       { scores: numberScores, weight: w.numbers, normalize: "none" },
     ]);
 
-    const byId = new Map(this.sentences.map((s) => [s.id, s]));
     const ranked = [...fused]
-      .map(([id, score]) => ({ sentence: byId.get(id)!, score }))
+      .map(([id, score]) => ({ sentence: this.byId.get(id)!, score }))
       .filter((r) => r.sentence)
       .sort((a, b) => b.score - a.score || a.sentence.ordinal - b.sentence.ordinal)
       .slice(0, KEEP);
