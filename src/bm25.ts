@@ -5,13 +5,20 @@
  * - `Bm25Index` (class): `new Bm25Index(items, options)` with `items: {id, text}[]`;
  *   `search(queryTokens, k)` → `{ id, score }[]` best first (only positive scores);
  *   `scoreAll(queryTokens)` → `Map<id, score>`; `idf(term)`; `hasTerm(term)`; `size`.
- * - `Bm25Options`: `{ k1, b, tokenize }` (defaults 1.2, 0.75, `tokenize` from text-tokens).
+ * - `Bm25Options`: `{ k1, b, tokenize, maxPostings }` (defaults 1.2, 0.75, `tokenize` from
+ *   text-tokens, 2000 postings read per query term at most, highest impact first).
  */
 import { tokenize as defaultTokenize } from "./text-tokens.js";
 
 export interface Bm25Options {
   k1?: number;
   b?: number;
+  /**
+   * At most this many postings are read per query term, those where the term weighs most
+   * (impact-ordered, static pruning): a very common term in a very large corpus then costs a
+   * bounded amount. Default 2000; exact whenever no term is in more items than that.
+   */
+  maxPostings?: number;
   tokenize?: (text: string) => string[];
 }
 
@@ -29,11 +36,13 @@ export class Bm25Index {
   private readonly avgLength: number;
   private readonly k1: number;
   private readonly b: number;
+  private readonly maxPostings: number;
 
   constructor(items: readonly Bm25Item[], options: Bm25Options = {}) {
     const tokenize = options.tokenize ?? defaultTokenize;
     this.k1 = options.k1 ?? 1.2;
     this.b = options.b ?? 0.75;
+    this.maxPostings = options.maxPostings ?? 2000;
     this.ids = items.map((item) => item.id);
     this.lengths = [];
     items.forEach((item, i) => {
@@ -50,6 +59,10 @@ export class Bm25Index {
     });
     const total = this.lengths.reduce((a, b) => a + b, 0);
     this.avgLength = items.length > 0 ? total / items.length : 1;
+    // Impact order: the items where a term weighs most come first (ties in item order).
+    for (const list of this.postings.values()) {
+      if (list.length > this.maxPostings) list.sort((x, y) => this.impact(y) - this.impact(x) || x.item - y.item);
+    }
   }
 
   get size(): number {
@@ -67,16 +80,26 @@ export class Bm25Index {
     return Math.log(1 + (this.ids.length - n + 0.5) / (n + 0.5));
   }
 
-  /** BM25 scores of every item with a positive score. Repeated query tokens count once. */
+  /** A posting's BM25 weight before IDF. */
+  private impact({ item, tf }: { item: number; tf: number }): number {
+    const norm = this.k1 * (1 - this.b + (this.b * this.lengths[item]!) / this.avgLength);
+    return (tf * (this.k1 + 1)) / (tf + norm);
+  }
+
+  /**
+   * BM25 scores of every item with a positive score (reading at most `maxPostings` postings per
+   * term, see `Bm25Options`). Repeated query tokens count once.
+   */
   scoreAll(queryTokens: readonly string[]): Map<string, number> {
     const totals = new Map<number, number>();
     for (const term of new Set(queryTokens)) {
       const list = this.postings.get(term);
       if (!list) continue;
       const idf = this.idf(term);
-      for (const { item, tf } of list) {
-        const norm = this.k1 * (1 - this.b + (this.b * this.lengths[item]!) / this.avgLength);
-        totals.set(item, (totals.get(item) ?? 0) + (idf * tf * (this.k1 + 1)) / (tf + norm));
+      const end = Math.min(list.length, this.maxPostings);
+      for (let i = 0; i < end; i++) {
+        const posting = list[i]!;
+        totals.set(posting.item, (totals.get(posting.item) ?? 0) + idf * this.impact(posting));
       }
     }
     const scores = new Map<string, number>();

@@ -33,3 +33,24 @@ describe("Bm25Index on the article", () => {
     expect(bm25.idf("阿斯塔纳")).toBeGreaterThan(bm25.idf("中亚"));
   });
 });
+
+describe("Bm25Index postings cap", () => {
+  it("is exact when no term is in more items than the cap", () => {
+    const capped = new Bm25Index(items, { maxPostings: items.length });
+    const full = new Bm25Index(items, { maxPostings: Infinity });
+    const q = ["中亚", "合作", "天然气", "mutual"];
+    expect([...capped.scoreAll(q)].sort()).toEqual([...full.scoreAll(q)].sort());
+  });
+
+  it("reads only the highest-impact postings of a common term", () => {
+    // 50 items hold the term once among many words, 3 hold it often in few words.
+    const many = [
+      ...Array.from({ length: 50 }, (_, i) => ({ id: `long${i}`, text: `中亚 ${"合作 发展 ".repeat(20)}` })),
+      ...Array.from({ length: 3 }, (_, i) => ({ id: `short${i}`, text: "中亚 中亚 中亚" })),
+    ];
+    const capped = new Bm25Index(many, { maxPostings: 3 });
+    const scores = capped.scoreAll(["中亚"]);
+    expect([...scores.keys()].sort()).toEqual(["short0", "short1", "short2"]);
+    expect(new Bm25Index(many).scoreAll(["中亚"]).size).toBe(53);
+  });
+});
