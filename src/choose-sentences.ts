@@ -42,7 +42,20 @@ export interface ChosenGroup {
   score: number;
 }
 
+/** Bigram counts of texts seen before (article sentences: a bounded set), computed once each. */
+const bigramCache = new Map<string, Map<string, number>>();
+const BIGRAM_CACHE_LIMIT = 50_000;
+
 function bigrams(text: string): Map<string, number> {
+  const cached = bigramCache.get(text);
+  if (cached) return cached;
+  const counts = countBigrams(text);
+  if (bigramCache.size >= BIGRAM_CACHE_LIMIT) bigramCache.clear();
+  bigramCache.set(text, counts);
+  return counts;
+}
+
+function countBigrams(text: string): Map<string, number> {
   const chars = Array.from(text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ""));
   const out = new Map<string, number>();
   for (let i = 0; i + 1 < chars.length; i++) {
