@@ -6,7 +6,7 @@
  *   `search(queryTokens, k)` → `{ id, score }[]` best first (only positive scores);
  *   `scoreAll(queryTokens)` → `Map<id, score>`; `idf(term)`; `hasTerm(term)`; `size`.
  * - `Bm25Options`: `{ k1, b, tokenize, maxPostings }` (defaults 1.2, 0.75, `tokenize` from
- *   text-tokens, 2000 postings read per query term at most, highest impact first).
+ *   text-tokens, 500 postings read per query term at most, highest impact first).
  */
 import { tokenize as defaultTokenize } from "./text-tokens.js";
 
@@ -16,7 +16,7 @@ export interface Bm25Options {
   /**
    * At most this many postings are read per query term, those where the term weighs most
    * (impact-ordered, static pruning): a very common term in a very large corpus then costs a
-   * bounded amount. Default 2000; exact whenever no term is in more items than that.
+   * bounded amount. Default 500; exact whenever no term is in more items than that.
    */
   maxPostings?: number;
   tokenize?: (text: string) => string[];
@@ -42,7 +42,7 @@ export class Bm25Index {
     const tokenize = options.tokenize ?? defaultTokenize;
     this.k1 = options.k1 ?? 1.2;
     this.b = options.b ?? 0.75;
-    this.maxPostings = options.maxPostings ?? 2000;
+    this.maxPostings = options.maxPostings ?? 500;
     this.ids = items.map((item) => item.id);
     this.lengths = [];
     items.forEach((item, i) => {
