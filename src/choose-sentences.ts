@@ -33,7 +33,7 @@ export interface ChooseOptions {
   previous(sentence: Sentence): Sentence | undefined;
   /** Near-duplicate threshold on `similarity` (default 0.6). */
   duplicateAt?: number;
-  /** A neighbour joins the quote when its score is at least this share of the sentence's (default 0.8). */
+  /** A neighbour joins the quote when its score is at least this share of the sentence's (default 0.6). */
   pairAt?: number;
 }
 
@@ -98,7 +98,7 @@ export function preferenceBonus(sentence: Sentence, asked: Asked): number {
 }
 
 /** Default near-duplicate and pairing thresholds (tuned on the dev set). */
-export const CHOICE_DEFAULTS = { duplicateAt: 0.6, pairAt: 0.8 };
+export const CHOICE_DEFAULTS = { duplicateAt: 0.6, pairAt: 0.6 };
 
 /** Groups of sentences to quote, best first. */
 export function chooseSentences(
