@@ -14,6 +14,7 @@ import { createEngine } from "./engine.js";
 import { createLogger } from "./logger.js";
 import { renderAnswerText } from "./render-text.js";
 import type { AskOptions, StudyEngine } from "./types.js";
+import { runCli } from "./cli-run.js";
 
 interface Args {
   mode: "text" | "json" | "jsonl";
@@ -87,18 +88,4 @@ async function main(): Promise<number> {
   }
 }
 
-// A reader that stops early (e.g. `| head`) closes the pipe: stop quietly, not with a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`ask failed: ${(error as Error)?.message ?? String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli("ask", main);

@@ -10,7 +10,7 @@
 import type { ArticleDocument, SectionNode } from "./types.js";
 import { loadCorpus } from "./corpus.js";
 import { flattenSections } from "./sections.js";
-import { createLogger } from "./logger.js";
+import { runCli } from "./cli-run.js";
 
 export function documentJson(doc: ArticleDocument): Record<string, unknown> {
   return {
@@ -101,18 +101,4 @@ async function main(argv: string[]): Promise<number> {
   return strict && problems > 0 ? 1 : 0;
 }
 
-// A closed pipe (`npm run corpus -- --json | head`) is not an error.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    createLogger().error(`corpus failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runCli("corpus", () => main(process.argv.slice(2)));

@@ -8,6 +8,7 @@ import { createEngine } from "./engine.js";
 import { formatReport, loadDevset, runEval } from "./eval.js";
 import { createLogger } from "./logger.js";
 import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
+import { runCli } from "./cli-run.js";
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
@@ -33,18 +34,4 @@ async function main(): Promise<number> {
   }
 }
 
-// A reader that stops early (e.g. `| head`) closes the pipe: stop quietly, not with a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`eval failed: ${(error as Error)?.message ?? String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli("eval", main);
