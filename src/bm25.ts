@@ -4,7 +4,8 @@
  * Exports:
  * - `Bm25Index` (class): `new Bm25Index(items, options)` with `items: {id, text}[]`;
  *   `search(queryTokens, k)` → `{ id, score }[]` best first (only positive scores);
- *   `scoreAll(queryTokens)` → `Map<id, score>`; `idf(term)`; `hasTerm(term)`; `size`.
+ *   `scoreAll(queryTokens, limit?)` → `Map<id, score>` (the `limit` best); `idf(term)`;
+ *   `hasTerm(term)`; `size`.
  * - `Bm25Options`: `{ k1, b, tokenize, maxPostings }` (defaults 1.2, 0.75, `tokenize` from
  *   text-tokens, 500 postings read per query term at most, highest impact first).
  */
@@ -86,12 +87,16 @@ export class Bm25Index {
     return (tf * (this.k1 + 1)) / (tf + norm);
   }
 
+  /** Per-item score accumulator, reused by every query (scoring is synchronous). */
+  private accumulator: Float64Array | undefined;
+
   /**
-   * BM25 scores of every item with a positive score (reading at most `maxPostings` postings per
-   * term, see `Bm25Options`). Repeated query tokens count once.
+   * BM25 scores of the items with a positive score (reading at most `maxPostings` postings per
+   * term, see `Bm25Options`), the `limit` best of them when given. Repeated query tokens count once.
    */
-  scoreAll(queryTokens: readonly string[]): Map<string, number> {
-    const totals = new Map<number, number>();
+  scoreAll(queryTokens: readonly string[], limit = Infinity): Map<string, number> {
+    const acc = (this.accumulator ??= new Float64Array(this.ids.length));
+    const touched: number[] = [];
     for (const term of new Set(queryTokens)) {
       const list = this.postings.get(term);
       if (!list) continue;
@@ -99,12 +104,20 @@ export class Bm25Index {
       const end = Math.min(list.length, this.maxPostings);
       for (let i = 0; i < end; i++) {
         const posting = list[i]!;
-        totals.set(posting.item, (totals.get(posting.item) ?? 0) + idf * this.impact(posting));
+        if (acc[posting.item] === 0) touched.push(posting.item);
+        acc[posting.item]! += idf * this.impact(posting);
       }
     }
+    let threshold = -Infinity;
+    if (touched.length > limit) {
+      const sorted = Float64Array.from(touched, (item) => acc[item]!).sort();
+      threshold = sorted[sorted.length - limit]!;
+    }
     const scores = new Map<string, number>();
-    for (const [item, score] of totals) {
-      if (score > 0) scores.set(this.ids[item]!, score);
+    for (const item of touched) {
+      const score = acc[item]!;
+      if (score > 0 && score >= threshold) scores.set(this.ids[item]!, score);
+      acc[item] = 0;
     }
     return scores;
   }

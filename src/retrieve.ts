@@ -121,21 +121,6 @@ const KEEP = 40;
 const KEYWORD_CANDIDATES = 300;
 const KEYWORD_PASSAGES = 120;
 
-/** The ids of the `k` best scores (all of them when there are no more than `k`). */
-function topIds(scores: ReadonlyMap<string, number>, k: number): Iterable<string> {
-  if (scores.size <= k) return scores.keys();
-  const sorted = Float64Array.from(scores.values()).sort();
-  const threshold = sorted[sorted.length - k]!;
-  return [...scores].filter(([, v]) => v >= threshold).map(([id]) => id);
-}
-
-/** Only the entries of `scores` whose id is in `keep`. */
-function restrict(scores: ReadonlyMap<string, number>, keep: ReadonlySet<string>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [id, v] of scores) if (keep.has(id)) out.set(id, v);
-  return out;
-}
-
 /** Dense candidates asked of the HNSW graphs per query vector (all of them for one article). */
 const DENSE_SENTENCES = 300;
 const DENSE_PASSAGES = 120;
@@ -253,16 +238,16 @@ export class Retriever {
     }
 
     lap("dense");
-    const bm25S = this.bm25Sentences.scoreAll(queryTokens);
-    const bm25English = this.bm25Sentences.scoreAll(carriedEnglish);
-    const bm25P = this.bm25Passages.scoreAll(queryTokens);
+    const bm25S = this.bm25Sentences.scoreAll(queryTokens, KEYWORD_CANDIDATES);
+    const bm25English = this.bm25Sentences.scoreAll(carriedEnglish, KEYWORD_CANDIDATES);
+    const bm25P = this.bm25Passages.scoreAll(queryTokens, KEYWORD_PASSAGES);
 
     // Fusion runs over candidates only: the dense ones, the best keyword matches (sentences and
     // the sentences of the best passages) and the sentences holding an asked number.
     const candidates = new Set<string>([...denseSentence.keys(), ...densePassage.keys()]);
-    for (const id of topIds(bm25S, KEYWORD_CANDIDATES)) candidates.add(id);
-    for (const id of topIds(bm25English, KEYWORD_CANDIDATES)) candidates.add(id);
-    for (const pid of topIds(bm25P, KEYWORD_PASSAGES)) {
+    for (const id of bm25S.keys()) candidates.add(id);
+    for (const id of bm25English.keys()) candidates.add(id);
+    for (const pid of bm25P.keys()) {
       for (const sid of this.sentencesOfPassage.get(pid) ?? []) candidates.add(sid);
     }
     for (const n of numbers) for (const sid of this.sentencesWithNumber.get(n) ?? []) candidates.add(sid);
@@ -284,8 +269,8 @@ export class Retriever {
     const fused = convexCombine([
       { scores: denseSentence, weight: w.denseSentence, normalize: "minmax" },
       { scores: densePassage, weight: w.densePassage, normalize: "minmax" },
-      { scores: restrict(bm25S, candidates), weight: w.bm25Sentence, normalize: "max" },
-      { scores: restrict(bm25English, candidates), weight: w.bm25CarriedEnglish, normalize: "max" },
+      { scores: bm25S, weight: w.bm25Sentence, normalize: "max" },
+      { scores: bm25English, weight: w.bm25CarriedEnglish, normalize: "max" },
       { scores: bm25PassageBySentence, weight: w.bm25Passage, normalize: "max" },
       { scores: numberScores, weight: w.numbers, normalize: "none" },
     ]);

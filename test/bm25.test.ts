@@ -54,3 +54,18 @@ describe("Bm25Index postings cap", () => {
     expect(new Bm25Index(many).scoreAll(["中亚"]).size).toBe(53);
   });
 });
+
+describe("Bm25Index scoreAll limit", () => {
+  const bm25 = new Bm25Index(items);
+  it("keeps the best `limit` scores, equal to the full scores for those items", () => {
+    const q = ["中亚", "合作", "发展"];
+    const full = bm25.scoreAll(q);
+    const top = bm25.scoreAll(q, 3);
+    expect(top.size).toBe(3);
+    const best = [...full.values()].sort((a, b) => b - a).slice(0, 3);
+    expect([...top.values()].sort((a, b) => b - a)).toEqual(best);
+    for (const [id, score] of top) expect(full.get(id)).toBe(score);
+    // The accumulator is reset between queries: asking again gives the same scores.
+    expect([...bm25.scoreAll(q)]).toEqual([...full]);
+  });
+});
