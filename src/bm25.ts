@@ -6,6 +6,7 @@
  *   `search(queryTokens, k)` → `{ id, score }[]` best first (only positive scores);
  *   `scoreAll(queryTokens, limit?)` → `Map<id, score>` (the `limit` best); `idf(term)`;
  *   `hasTerm(term)`; `size`.
+ * - `kthLargest(values, k)`: the k-th largest value (quickselect).
  * - `Bm25Options`: `{ k1, b, tokenize, maxPostings }` (defaults 1.2, 0.75, `tokenize` from
  *   text-tokens, 500 postings read per query term at most, highest impact first).
  */
@@ -108,11 +109,7 @@ export class Bm25Index {
         acc[posting.item]! += idf * this.impact(posting);
       }
     }
-    let threshold = -Infinity;
-    if (touched.length > limit) {
-      const sorted = Float64Array.from(touched, (item) => acc[item]!).sort();
-      threshold = sorted[sorted.length - limit]!;
-    }
+    const threshold = touched.length > limit ? kthLargest(Float64Array.from(touched, (item) => acc[item]!), limit) : -Infinity;
     const scores = new Map<string, number>();
     for (const item of touched) {
       const score = acc[item]!;
@@ -129,4 +126,31 @@ export class Bm25Index {
       .sort((a, b) => b.score - a.score)
       .slice(0, k);
   }
+}
+
+/** The `k`-th largest value (1-based) of `values` (reordered in place): quickselect, linear on average. */
+export function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1; // index in descending order
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target]!;
+  }
+  return values[target]!;
 }

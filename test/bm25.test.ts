@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { Bm25Index } from "../src/bm25.js";
+import { Bm25Index, kthLargest } from "../src/bm25.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 // Paragraph-sized chunks of the real article (the parser is tested elsewhere).
@@ -67,5 +67,17 @@ describe("Bm25Index scoreAll limit", () => {
     for (const [id, score] of top) expect(full.get(id)).toBe(score);
     // The accumulator is reset between queries: asking again gives the same scores.
     expect([...bm25.scoreAll(q)]).toEqual([...full]);
+  });
+});
+
+describe("kthLargest", () => {
+  it("agrees with sorting, ties and all", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 1; n < 60; n += 7) {
+      const values = Array.from({ length: n }, () => Math.floor(random() * 10));
+      const sorted = [...values].sort((a, b) => b - a);
+      for (let k = 1; k <= n; k++) expect(kthLargest(Float64Array.from(values), k)).toBe(sorted[k - 1]);
+    }
   });
 });
