@@ -8,6 +8,7 @@
 import { createLogger } from "./logger.js";
 import type { BuildProgress } from "./index-build.js";
 import { indexStaleness, rebuildIndex } from "./index-store.js";
+import { runCli } from "./cli-run.js";
 
 const logger = createLogger({ level: (process.env.LOG_LEVEL as "info" | undefined) ?? "info" });
 const args = process.argv.slice(2);
@@ -29,12 +30,12 @@ function showProgress(p: BuildProgress): void {
   }
 }
 
-try {
+async function main(): Promise<number> {
   if (args.includes("--if-stale")) {
     const reasons = await indexStaleness(options);
     if (reasons.length === 0) {
       process.stdout.write("The index is up to date; nothing to do.\n");
-      process.exit(0);
+      return 0;
     }
     process.stderr.write(`Rebuilding: ${reasons.join("; ")}\n`);
   }
@@ -51,7 +52,7 @@ try {
       "",
     ].join("\n"),
   );
-} catch (err) {
-  process.stderr.write(`build:index failed: ${(err as Error).message}\n`);
-  process.exitCode = 1;
+  return 0;
 }
+
+runCli("build:index", main);

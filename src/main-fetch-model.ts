@@ -8,13 +8,14 @@ import { relative } from "node:path";
 import { createLogger } from "./logger.js";
 import { ensureModel } from "./model-fetch.js";
 import { PROJECT_ROOT } from "./project-paths.js";
+import { runCli } from "./cli-run.js";
 
 const logger = createLogger({ level: (process.env.LOG_LEVEL as "info" | undefined) ?? "info" });
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf("--models-dir");
 const modelsDir = dirFlag >= 0 ? args[dirFlag + 1] : undefined;
 
-try {
+async function main(): Promise<number> {
   const info = await ensureModel({ modelsDir, logger });
   const where = relative(PROJECT_ROOT, info.dir) || info.dir;
   const bytes = info.files.reduce((n, f) => n + f.size, 0);
@@ -22,7 +23,7 @@ try {
     `${info.fetched ? "Fetched and verified" : "Already present and verified"}: ${info.profile.id} ` +
       `(profile ${info.profile.name}, ${info.files.length} files, ${(bytes / 1e6).toFixed(1)} MB) in ${where}\n`,
   );
-} catch (err) {
-  process.stderr.write(`fetch:model failed: ${(err as Error).message}\n`);
-  process.exitCode = 1;
+  return 0;
 }
+
+runCli("fetch:model", main);
