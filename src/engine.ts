@@ -56,7 +56,7 @@ export interface EngineIndex extends RetrievalSources {
 
 export interface EngineExtras {
   /** The raw retrieval of a question (ranked sentences and abstention signals), for tuning and eval. */
-  retrieve(question: string, languageHint?: string): Promise<Retrieval | undefined>;
+  retrieve(question: string): Promise<Retrieval | undefined>;
 }
 
 const DEFAULT_MAX_HITS = 6;
@@ -108,10 +108,10 @@ export async function engineFromIndex(
     return id ? sentences.get(id) : undefined;
   };
 
-  async function retrieve(question: string, languageHint?: string): Promise<Retrieval | undefined> {
+  async function retrieve(question: string): Promise<Retrieval | undefined> {
     const prepared = prepareQuestion(question);
     if (!prepared.searchable) return undefined;
-    return retriever.retrieve(prepared.search, detectLanguage(prepared.search, languageHint));
+    return retriever.retrieve(prepared.search);
   }
 
   async function ask(raw: string, options: AskOptions = {}): Promise<Answer> {
@@ -120,7 +120,7 @@ export async function engineFromIndex(
     if (!prepared.searchable) return emptyAnswer(prepared.question, language, prepared.notes);
     const maxHits = Math.max(1, Math.min(20, Math.floor(options.maxHits ?? DEFAULT_MAX_HITS) || DEFAULT_MAX_HITS));
     try {
-      const retrieval = await retriever.retrieve(prepared.search, language, options.timings);
+      const retrieval = await retriever.retrieve(prepared.search, options.timings);
       const lap = lapTimer(options.timings);
       if (!shouldAnswer(retrieval, language, thresholds)) {
         return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);

@@ -7,13 +7,13 @@
  * - `RetrievalSources` (type): what retrieval needs from the loaded index (sentences, passages,
  *   their vectors, the embedder); `LoadedIndex` from index-store satisfies it.
  * - `Retriever` (class): `new Retriever(sources, dictionary, weights?)` builds BM25 and vector
- *   tables once; `retrieve(question, lang)` → `Promise<Retrieval>`.
+ *   tables once; `retrieve(question, timings?)` → `Promise<Retrieval>`.
  * - `Retrieval` (type): ranked sentences with their fused score and the signals used for
  *   abstention (best dense cosine, keyword coverage).
  * - `FusionWeights` (type) and `DEFAULT_WEIGHTS` (tuned on the dev set).
  * - `isQuotable(sentence)`: body and abstract sentences (never keywords).
  */
-import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
+import type { Passage, Sentence, StageTimings } from "./types.js";
 import { Bm25Index } from "./bm25.js";
 import { carryOver, type CarryDictionary } from "./dictionary.js";
 import { convexCombine } from "./fusion.js";
@@ -191,7 +191,7 @@ export class Retriever {
   }
 
   /** Ranked quotable sentences for a question already cleaned and truncated by the caller. */
-  async retrieve(question: string, lang: Lang, timings?: StageTimings): Promise<Retrieval> {
+  async retrieve(question: string, timings?: StageTimings): Promise<Retrieval> {
     const lap = lapTimer(timings);
     const w = this.weights;
     const carry = carryOver(this.dictionary, question);
