@@ -163,23 +163,33 @@ export class Retriever {
   }
 
   /**
-   * Dense candidates with their vectors: the nearest sentences or passages to the question (and
+   * Dense candidates with their cosine: the nearest sentences or passages to the question (and
    * to its carried-over terms) from the HNSW graphs, or every one when the sources have no graph.
+   * With the question alone the graph's own cosines are used; with carried-over terms both
+   * vectors are compared with every candidate (`cosine`).
    */
   private denseCandidates(
     kind: "sentences" | "passages",
     qVec: Float32Array,
     cVec: Float32Array | undefined,
-  ): Map<string, Float32Array> {
+    cosine: (vec: Float32Array) => number,
+  ): Map<string, number> {
     const vectors = kind === "sentences" ? this.sentenceVectorById : this.passageVectors;
     const search = kind === "sentences" ? this.sources.searchSentences : this.sources.searchPassages;
-    if (!search) return new Map([...vectors].filter((e): e is [string, Float32Array] => e[1] !== undefined));
+    const out = new Map<string, number>();
+    if (!search) {
+      for (const [id, v] of vectors) if (v) out.set(id, cosine(v));
+      return out;
+    }
     const k = kind === "sentences" ? DENSE_SENTENCES : DENSE_PASSAGES;
-    const out = new Map<string, Float32Array>();
-    for (const vec of cVec ? [qVec, cVec] : [qVec]) {
+    if (!cVec) {
+      for (const hit of search.call(this.sources, qVec, k)) if (vectors.get(hit.id)) out.set(hit.id, hit.score);
+      return out;
+    }
+    for (const vec of [qVec, cVec]) {
       for (const hit of search.call(this.sources, vec, k)) {
         const v = vectors.get(hit.id);
-        if (v) out.set(hit.id, v);
+        if (v && !out.has(hit.id)) out.set(hit.id, cosine(v));
       }
     }
     return out;
@@ -223,10 +233,8 @@ export class Retriever {
         const c = dot(qVec, vec);
         return cVec ? Math.max(c, w.carriedDense * c + (1 - w.carriedDense) * dot(cVec, vec)) : c;
       };
-      const passageCos = new Map<string, number>();
-      for (const [pid, vec] of this.denseCandidates("passages", qVec, cVec)) passageCos.set(pid, cosine(vec));
-      for (const [sid, vec] of this.denseCandidates("sentences", qVec, cVec)) {
-        const c = cosine(vec);
+      const passageCos = this.denseCandidates("passages", qVec, cVec, cosine);
+      for (const [sid, c] of this.denseCandidates("sentences", qVec, cVec, cosine)) {
         denseSentence.set(sid, c);
         bestCosine = Math.max(bestCosine, c);
       }
