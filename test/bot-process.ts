@@ -10,9 +10,13 @@
  *   first, so only `env` configures it).
  * - `waitFor(check, what, timeoutMs?)`: polls until `check()` holds, else throws naming `what`.
  * - `STACK_LINE`: matches a line of a stack trace.
+ * - `firstReplyTo(server, userId, question)`: a private-chat user asks the running bot a
+ *   question through the emulator; resolves with the text of the bot's first reply.
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import { TEST_TOKEN, botMessages } from "./telegram-emulator.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -49,4 +53,12 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 12
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Asks the running bot a question as a private-chat user; the text of its first reply. */
+export async function firstReplyTo(server: TelegramServer, userId: number, question: string): Promise<string> {
+  const client = server.getClient(TEST_TOKEN, { userId, chatId: userId });
+  await client.sendMessage(client.makeMessage(question));
+  await waitFor(() => botMessages(server, userId).length > 0, "the reply");
+  return botMessages(server, userId)[0]!.text;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STACK_LINE, startBotProcess as start, waitFor } from "./bot-process.js";
-import { TEST_TOKEN, botMessages, startEmulator } from "./telegram-emulator.js";
+import { STACK_LINE, firstReplyTo, startBotProcess as start, waitFor } from "./bot-process.js";
+import { TEST_TOKEN, startEmulator } from "./telegram-emulator.js";
 
 describe("npm start: configuration errors", () => {
   it("a missing BOT_TOKEN gives one clear message, no stack trace, non-zero exit", async () => {
@@ -37,10 +37,7 @@ describe("npm start against the Bot API emulator", () => {
       await waitFor(() => /"msg":"serving"/.test(child.stderr()), "the serving log line");
       // The emulator lacks setMyCommands: logged, and the bot carried on.
       expect(child.stderr()).toMatch(/decorative Bot API call failed/);
-      const client = emulator.server.getClient(TEST_TOKEN, { userId: 501, chatId: 501 });
-      await client.sendMessage(client.makeMessage("互信是什么?"));
-      await waitFor(() => botMessages(emulator.server, 501).length > 0, "the reply");
-      expect(botMessages(emulator.server, 501)[0]!.text).toContain("<blockquote>");
+      expect(await firstReplyTo(emulator.server, 501, "互信是什么?")).toContain("<blockquote>");
       child.kill("SIGTERM");
       expect(await child.code).toBe(0);
       expect(child.stderr()).toMatch(/"msg":"stopped"/);
