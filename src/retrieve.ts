@@ -165,33 +165,33 @@ export class Retriever {
   /**
    * Dense candidates with their cosine: the nearest sentences or passages to the question (and
    * to its carried-over terms) from the HNSW graphs, or every one when the sources have no graph.
-   * With the question alone the graph's own cosines are used; with carried-over terms both
-   * vectors are compared with every candidate (`cosine`).
+   * The graphs' own cosines are used; with carried-over terms a candidate found by one search
+   * only gets its other cosine by a dot product, and the two are combined by `combine`.
    */
   private denseCandidates(
     kind: "sentences" | "passages",
     qVec: Float32Array,
     cVec: Float32Array | undefined,
-    cosine: (vec: Float32Array) => number,
+    combine: (question: number, carried: number) => number,
   ): Map<string, number> {
     const vectors = kind === "sentences" ? this.sentenceVectorById : this.passageVectors;
     const search = kind === "sentences" ? this.sources.searchSentences : this.sources.searchPassages;
     const out = new Map<string, number>();
     if (!search) {
-      for (const [id, v] of vectors) if (v) out.set(id, cosine(v));
+      for (const [id, v] of vectors) if (v) out.set(id, cVec ? combine(dot(qVec, v), dot(cVec, v)) : dot(qVec, v));
       return out;
     }
     const k = kind === "sentences" ? DENSE_SENTENCES : DENSE_PASSAGES;
-    if (!cVec) {
-      for (const hit of search.call(this.sources, qVec, k)) if (vectors.get(hit.id)) out.set(hit.id, hit.score);
-      return out;
-    }
-    for (const vec of [qVec, cVec]) {
-      for (const hit of search.call(this.sources, vec, k)) {
-        const v = vectors.get(hit.id);
-        if (v && !out.has(hit.id)) out.set(hit.id, cosine(v));
-      }
-    }
+    const nearest = (vec: Float32Array): Map<string, number> => {
+      const found = new Map<string, number>();
+      for (const hit of search.call(this.sources, vec, k)) if (vectors.get(hit.id)) found.set(hit.id, hit.score);
+      return found;
+    };
+    const byQuestion = nearest(qVec);
+    if (!cVec) return byQuestion;
+    const byCarried = nearest(cVec);
+    for (const [id, q] of byQuestion) out.set(id, combine(q, byCarried.get(id) ?? dot(cVec, vectors.get(id)!)));
+    for (const [id, c] of byCarried) if (!out.has(id)) out.set(id, combine(dot(qVec, vectors.get(id)!), c));
     return out;
   }
 
@@ -229,12 +229,9 @@ export class Retriever {
     const densePassage = new Map<string, number>();
     let bestCosine = -1;
     if (qVec) {
-      const cosine = (vec: Float32Array): number => {
-        const c = dot(qVec, vec);
-        return cVec ? Math.max(c, w.carriedDense * c + (1 - w.carriedDense) * dot(cVec, vec)) : c;
-      };
-      const passageCos = this.denseCandidates("passages", qVec, cVec, cosine);
-      for (const [sid, c] of this.denseCandidates("sentences", qVec, cVec, cosine)) {
+      const combine = (q: number, c: number): number => Math.max(q, w.carriedDense * q + (1 - w.carriedDense) * c);
+      const passageCos = this.denseCandidates("passages", qVec, cVec, combine);
+      for (const [sid, c] of this.denseCandidates("sentences", qVec, cVec, combine)) {
         denseSentence.set(sid, c);
         bestCosine = Math.max(bestCosine, c);
       }
