@@ -8,6 +8,9 @@
  * - `engineFromIndex(index, options?)` → `Promise<StudyEngine & EngineExtras>`: the same over an
  *   already loaded index (anything shaped like `EngineIndex`).
  * - `EngineOptions`, `EngineIndex`, `EngineExtras` (types).
+ *
+ * `ask()` never throws: an internal error (the model session failing, a bug) is logged at error
+ * level with the question and answered with `answered: false`, no hits and the note `failed`.
  */
 import type { Answer, AskOptions, ArticleDocument, Paragraph, Sentence, StudyEngine } from "./types.js";
 import type { Logger } from "./logger.js";
@@ -142,8 +145,9 @@ export async function engineFromIndex(
       if (notes.length > 0) answer.notes = notes;
       return answer;
     } catch (error) {
-      log?.error({ err: error }, "question failed");
-      return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
+      // A fault is not an abstention: the answer says it failed (front ends say so), the log keeps why.
+      log?.error({ err: error, question: prepared.question }, "question failed");
+      return emptyAnswer(prepared.question, language, [...prepared.notes, "failed"]);
     }
   }
 

@@ -192,9 +192,11 @@ export interface Answer {
   hits: Hit[];
   /**
    * Why there is no answer or what was changed in the question:
-   * `empty` (nothing to search), `truncated` (question shortened for search), `not-found`.
+   * `empty` (nothing to search), `truncated` (question shortened for search), `not-found`,
+   * `failed` (an internal error stopped the answer; nothing was found or denied: front ends
+   * say something went wrong, never that the article lacks the answer).
    */
-  notes?: ("empty" | "truncated" | "not-found")[];
+  notes?: ("empty" | "truncated" | "not-found" | "failed")[];
 }
 
 /** Options of one question. */

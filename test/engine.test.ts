@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine.js";
 import type { StudyEngine } from "../src/types.js";
+import { capturingLogger } from "./log-capture.js";
+import { EMBED_FAULT, failingEngine } from "./failing-engine.js";
 
 let engine: StudyEngine;
 beforeAll(async () => {
@@ -75,5 +77,38 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(opening.every((x) => x.sectionId.startsWith("s1"))).toBe(true);
     expect(engine.sectionOpening("no-such-doc", "s1")).toEqual([]);
     expect(engine.sentence("nope")).toBeUndefined();
+  });
+});
+
+describe("StudyEngine when the core fails (real index, question embedder rejecting)", () => {
+  const log = capturingLogger("warn");
+  let broken: StudyEngine;
+  beforeAll(async () => {
+    broken = await failingEngine(log.logger);
+  });
+  afterAll(async () => {
+    await broken?.close();
+  });
+
+  it("resolves with a failed answer, not an abstention, and logs the error with the question", async () => {
+    const question = "中亚天然气管道累计向中国输送了多少天然气？";
+    const a = await broken.ask(question);
+    expect(a).toMatchObject({ question, language: "zh", answered: false, hits: [] });
+    expect(a.notes).toContain("failed");
+    expect(a.notes).not.toContain("not-found");
+    const lines = log.lines.map((l) => JSON.parse(l) as { level: number; msg: string; question?: string; err?: { message?: string } });
+    const line = lines.find((l) => l.msg === "question failed" && l.question === question);
+    expect(line, log.text()).toBeDefined();
+    expect(line!.level).toBe(50); // pino's error level
+    expect(line!.err?.message).toBe(EMBED_FAULT);
+  });
+
+  it("keeps the other notes and the language; a question with nothing to search never reaches the fault", async () => {
+    const long = await broken.ask("How much natural gas has the pipeline delivered? ".repeat(40));
+    expect(long.language).toBe("en");
+    expect(long.notes).toEqual(expect.arrayContaining(["truncated", "failed"]));
+    expect(long.notes).not.toContain("not-found");
+    const empty = await broken.ask("🙂？！");
+    expect(empty.notes).toEqual(["empty"]);
   });
 });
