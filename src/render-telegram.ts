@@ -13,7 +13,8 @@
  *   sentence in bold.
  * - `pageRanges(hits, pageSize, limit?)` → `[start, end)` pages that each fit one message.
  * - `renderAnswerPage(answer, ui, start, end)` → messages for hits `[start, end)` under the
- *   echoed question (or the abstention when nothing answers).
+ *   echoed question (or the abstention when nothing answers, or `ui.error` when the answer
+ *   failed: note `failed`, no /toc hint since the article was not found lacking).
  * - `renderContext(hits, ui)`, `renderSources(hits, ui)`, `renderAbout(doc, ui)`,
  *   `renderToc(ui)`, `renderSectionOpening(section, sentences, ui)`, `renderNotice(text)`,
  *   `renderInlineHit(hit)` → HTML messages.
@@ -257,10 +258,13 @@ function questionPiece(question: string): Piece {
   return { runs: [{ text: "❓ " }, { text: shorten(question, 200), italic: true }] };
 }
 
-/** The messages of one page of an answer (question echoed on top), or the abstention. */
+/** The messages of one page of an answer (question echoed on top), or the abstention, or the failure. */
 export function renderAnswerPage(answer: Answer, ui: UiStrings, start: number, end: number): string[] {
   const header: Piece[] = answer.question.trim() ? [questionPiece(answer.question)] : [];
-  if (!answer.answered || answer.hits.length === 0) return packMessages([[...header, { runs: [{ text: ui.abstain }] }]]);
+  if (!answer.answered || answer.hits.length === 0) {
+    const text = answer.notes?.includes("failed") ? ui.error : ui.abstain;
+    return packMessages([[...header, { runs: [{ text }] }]]);
+  }
   if (answer.notes?.includes("truncated")) header.push({ runs: [{ text: ui.truncated, italic: true }] });
   header.push({ runs: [{ text: ui.pageHeader(start + 1, Math.min(end, answer.hits.length), answer.hits.length), bold: true }] });
   return packMessages([header, ...answer.hits.slice(start, end).map(hitBlock)]);

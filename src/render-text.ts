@@ -1,7 +1,8 @@
 /**
  * Terminal rendering of an `Answer` for the command line (never used by the bot): numbered
  * quotes with their section, then the numbered sources with their links; or a clear line
- * saying the article does not answer, with a hint.
+ * saying the article does not answer, with a hint; or, when the answer failed (an internal
+ * error, note `failed`), a line saying something went wrong (no hint: nothing was searched out).
  *
  * Exports: `renderAnswerText(answer, options?)` → string (no trailing newline).
  */
@@ -16,6 +17,12 @@ const NOT_FOUND: Record<Answer["language"], string> = {
   zh: "文章中没有找到这个问题的答案。可以换个说法再问,或参考文章目录:",
   en: "The article does not answer this. Try rephrasing, or look at the article's sections:",
   ru: "В статье нет ответа на этот вопрос. Переформулируйте его или посмотрите разделы статьи:",
+};
+
+const FAILED: Record<Answer["language"], string> = {
+  zh: "回答时出了问题,请再试一次。",
+  en: "Something went wrong while answering; please try again.",
+  ru: "При ответе что-то пошло не так; попробуйте ещё раз.",
 };
 
 const EMPTY: Record<Answer["language"], string> = {
@@ -37,7 +44,9 @@ export function renderAnswerText(answer: Answer, options: RenderTextOptions = {}
   const lines: string[] = [];
   if (answer.notes?.includes("truncated")) lines.push(TRUNCATED[lang]);
   if (!answer.answered) {
-    if (answer.notes?.includes("empty")) {
+    if (answer.notes?.includes("failed")) {
+      lines.push(FAILED[lang]);
+    } else if (answer.notes?.includes("empty")) {
       lines.push(EMPTY[lang]);
     } else {
       lines.push(NOT_FOUND[lang]);

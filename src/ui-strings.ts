@@ -29,6 +29,10 @@ export interface UiStrings {
   staleToast: string;
   askUsage: (botUsername: string) => string;
   notText: string;
+  /**
+   * Something went wrong while answering: the reply when handling an update fails, and when the
+   * core's answer failed (note `failed`); never suggests the article lacks the answer.
+   */
   error: string;
   /** "Quotes 1–3 of 6". */
   pageHeader: (from: number, to: number, total: number) => string;

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   TELEGRAM_MESSAGE_LIMIT,
   contextBlock,
@@ -14,9 +14,10 @@ import {
   renderSources,
   shorten,
 } from "../src/render-telegram.js";
-import type { Answer, Citation, Hit } from "../src/types.js";
+import type { Answer, Citation, Hit, StudyEngine } from "../src/types.js";
 import { uiStrings } from "../src/ui-strings.js";
 import { htmlProblems } from "./telegram-html-check.js";
+import { failingEngine } from "./failing-engine.js";
 
 // Real text from the shipped article: its long paragraphs, their sentences, its footnotes with URLs.
 const corpus = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
@@ -192,6 +193,35 @@ describe("answer pages", () => {
     expect(htmlProblems(sources)).toEqual([]);
     for (const h of withSources) for (const c of h.citations) expect(htmlToPlainText(sources)).toContain(c.text.slice(0, 20));
     expect(renderSources([{ ...hits[0]!, citations: [] }], en)).toEqual([escapeHtml(en.noSources)]);
+  });
+});
+
+describe("the answer page when the engine failed (real index, question embedder rejecting)", () => {
+  let broken: StudyEngine;
+  beforeAll(async () => {
+    broken = await failingEngine();
+  });
+  afterAll(async () => {
+    await broken?.close();
+  });
+
+  it("says something went wrong under the echoed question, without the abstention or its /toc hint", async () => {
+    const questions = { zh: "互信是什么?", en: "What is mutual trust?", ru: "Что такое взаимное доверие?" } as const;
+    for (const [lang, question] of Object.entries(questions) as [keyof typeof questions, string][]) {
+      const ui = uiStrings(lang);
+      const failed = await broken.ask(question, { languageHint: lang });
+      expect(failed.notes).toContain("failed");
+      const messages = renderAnswerPage(failed, ui, 0, 0);
+      expect(messages).toHaveLength(1);
+      const html = messages[0]!;
+      expect(htmlProblems(html)).toEqual([]);
+      expect(html).toContain(escapeHtml(question));
+      expect(html).toContain(escapeHtml(ui.error));
+      expect(html).not.toContain(escapeHtml(ui.abstain));
+      expect(html).not.toContain("/toc");
+      // The same answer as a genuine abstention still gets the abstention.
+      expect(renderAnswerPage({ ...failed, notes: ["not-found"] }, ui, 0, 0)[0]).toContain(escapeHtml(ui.abstain));
+    }
   });
 });
 

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderAnswerText } from "../src/render-text.js";
+import type { Answer, Lang, StudyEngine } from "../src/types.js";
+import { failingEngine } from "./failing-engine.js";
+
+const QUESTIONS: Record<Lang, string> = {
+  zh: "中亚天然气管道累计向中国输送了多少天然气？",
+  en: "How much natural gas has the Central Asia pipeline delivered to China?",
+  ru: "Сколько газа поставил в Китай газопровод Центральная Азия?",
+};
+
+let broken: StudyEngine;
+let sections: string[];
+beforeAll(async () => {
+  broken = await failingEngine();
+  sections = broken.documents.flatMap((d) => d.sections.map((s) => s.title));
+});
+afterAll(async () => {
+  await broken?.close();
+});
+
+describe("renderAnswerText when the engine failed", () => {
+  it("says something went wrong, in the question's language, never that the article lacks the answer", async () => {
+    const shown = new Set<string>();
+    for (const lang of ["zh", "en", "ru"] as const) {
+      const failed = await broken.ask(QUESTIONS[lang]);
+      expect(failed.language).toBe(lang);
+      const text = renderAnswerText(failed, { sections });
+      // The same answer as an abstention: what the user must not be told.
+      const notFound: Answer = { ...failed, notes: ["not-found"] };
+      const abstention = renderAnswerText(notFound, { sections });
+      const abstentionLine = abstention.split("\n")[0]!;
+      expect(text).not.toContain(abstentionLine);
+      for (const title of sections) expect(text).not.toContain(title); // no table-of-contents hint
+      expect(text.split("\n")).toHaveLength(1);
+      shown.add(text);
+    }
+    expect(shown.size).toBe(3);
+    const en = renderAnswerText(await broken.ask(QUESTIONS.en), { sections });
+    expect(en).toBe("Something went wrong while answering; please try again.");
+  });
+
+  it("still tells a truncated question that it was shortened", async () => {
+    const failed = await broken.ask("How much natural gas has the pipeline delivered? ".repeat(40));
+    const text = renderAnswerText(failed, { sections });
+    expect(text.split("\n")).toHaveLength(2);
+    expect(text).toMatch(/only its beginning was searched/);
+    expect(text).toMatch(/went wrong/);
+  });
+});
