@@ -1,6 +1,8 @@
 /**
  * Scoring answers against a dev set: hit@1, hit@3, MRR, citation accuracy, abstention on
  * out-of-scope questions and false-abstention rate, overall and by language, with the failures.
+ * An answer that failed (an internal error, note `failed`) is neither an abstention nor an
+ * answer: it is a failure of its item and counted apart (`Metrics.failed`).
  *
  * Exports:
  * - `DevItem` (type) and `parseDevset(text)` / `loadDevset(file)`: the JSONL dev set
@@ -85,6 +87,8 @@ export interface ItemResult {
   question: string;
   outOfScope: boolean;
   answered: boolean;
+  /** The answer failed (internal error, note `failed`): never a correct abstention. */
+  failed: boolean;
   /** 1-based rank of the gold hit, 0 if not found (in-scope only). */
   rank: number;
   /** For in-scope items with `source` whose gold was found: whether the hit cites it. */
@@ -102,6 +106,7 @@ export function scoreItem(item: DevItem, answer: Answer, sentence: (id: string) 
     question: item.question,
     outOfScope: item.outOfScope,
     answered: answer.answered,
+    failed: answer.notes?.includes("failed") ?? false,
     rank,
     gold: item.gold,
     firstQuote: answer.hits[0]?.quote,
@@ -128,8 +133,10 @@ export interface Metrics {
   /** Out-of-scope questions and the share abstained. */
   oosN: number;
   oosAbstained: number;
-  /** Share of in-scope questions wrongly abstained. */
+  /** Share of in-scope questions wrongly abstained (failed answers are not abstentions). */
   falseAbstention: number;
+  /** Questions (in scope or not) whose answer failed with an internal error. */
+  failed: number;
 }
 
 export interface EvalReport {
@@ -152,13 +159,15 @@ function metrics(results: readonly ItemResult[]): Metrics {
     citationN: cited.length,
     citationAccuracy: share(cited.filter((r) => r.citationOk).length, cited.length),
     oosN: oos.length,
-    oosAbstained: share(oos.filter((r) => !r.answered).length, oos.length),
-    falseAbstention: share(inScope.filter((r) => !r.answered).length, inScope.length),
+    oosAbstained: share(oos.filter((r) => !r.answered && !r.failed).length, oos.length),
+    falseAbstention: share(inScope.filter((r) => !r.answered && !r.failed).length, inScope.length),
+    failed: results.filter((r) => r.failed).length,
   };
 }
 
-/** A result fails when the gold is not first, the citation is wrong, or abstention is wrong. */
+/** A result fails when the answer failed, the gold is not first, the citation is wrong, or abstention is wrong. */
 function failed(r: ItemResult): boolean {
+  if (r.failed) return true;
   if (r.outOfScope) return r.answered;
   return r.rank !== 1 || r.citationOk === false;
 }
@@ -195,25 +204,27 @@ export function formatReport(report: EvalReport, options: { failures?: boolean }
     ["all", report.overall],
   ];
   const lines = [
-    "| lang | in-scope | hit@1 | hit@3 | MRR | citations | out-of-scope abstained | false abstentions |",
-    "|---|---|---|---|---|---|---|---|",
+    "| lang | in-scope | hit@1 | hit@3 | MRR | citations | out-of-scope abstained | false abstentions | failed |",
+    "|---|---|---|---|---|---|---|---|---|",
     ...rows.map(
       ([lang, m]) =>
-        `| ${lang} | ${m.n} | ${pct(m.hit1)} | ${pct(m.hit3)} | ${m.mrr.toFixed(3)} | ${pct(m.citationAccuracy)} (${m.citationN}) | ${pct(m.oosAbstained)} (${m.oosN}) | ${pct(m.falseAbstention)} |`,
+        `| ${lang} | ${m.n} | ${pct(m.hit1)} | ${pct(m.hit3)} | ${m.mrr.toFixed(3)} | ${pct(m.citationAccuracy)} (${m.citationN}) | ${pct(m.oosAbstained)} (${m.oosN}) | ${pct(m.falseAbstention)} | ${m.failed} |`,
     ),
   ];
   if (options.failures !== false && report.failures.length > 0) {
     lines.push("", `Failed (${report.failures.length}):`);
     for (const f of report.failures) {
-      const why = f.outOfScope
-        ? "answered an out-of-scope question"
-        : !f.answered
-          ? "abstained"
-          : f.rank === 0
-            ? "gold not in hits"
-            : f.rank > 1
-              ? `gold at rank ${f.rank}`
-              : "wrong citation";
+      const why = f.failed
+        ? "internal error"
+        : f.outOfScope
+          ? "answered an out-of-scope question"
+          : !f.answered
+            ? "abstained"
+            : f.rank === 0
+              ? "gold not in hits"
+              : f.rank > 1
+                ? `gold at rank ${f.rank}`
+                : "wrong citation";
       lines.push(`- ${f.id} [${why}] ${f.question}`);
       if (!f.outOfScope) lines.push(`    gold: ${f.gold.join(" | ")}`);
       if (f.firstQuote) lines.push(`    got:  ${f.firstQuote.slice(0, 120)}`);

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine.js";
-import { formatReport, goldRank, loadDevset, parseDevset, runEval, type EvalReport } from "../src/eval.js";
+import {
+  formatReport,
+  goldRank,
+  loadDevset,
+  parseDevset,
+  runEval,
+  scoreItem,
+  summarize,
+  type DevItem,
+  type EvalReport,
+} from "../src/eval.js";
 import type { Answer, StudyEngine } from "../src/types.js";
+import { failingEngine } from "./failing-engine.js";
 
 /**
  * Floors set a little under the figures measured on eval/devset.jsonl (see README): the test
@@ -66,5 +77,49 @@ describe("scoring", () => {
     expect(() => parseDevset('{"id":"x","lang":"zh","question":"q","gold":[],"outOfScope":false}')).toThrow(/line 1/);
     expect(() => parseDevset("\nnot json")).toThrow(/line 2/);
     expect(parseDevset('{"id":"x","lang":"en","question":"q","gold":[],"outOfScope":true}')).toHaveLength(1);
+  });
+});
+
+describe("scoring answers of an engine that failed (real index, question embedder rejecting)", () => {
+  let broken: StudyEngine;
+  let items: DevItem[];
+  beforeAll(async () => {
+    broken = await failingEngine();
+    items = await loadDevset("eval/devset.jsonl");
+  });
+  afterAll(async () => {
+    await broken?.close();
+  });
+
+  it("never counts a failed answer as a correct abstention on an out-of-scope question", async () => {
+    const oos = items.find((i) => i.outOfScope)!;
+    const failed = await broken.ask(oos.question);
+    expect(failed.notes).toContain("failed");
+    const result = scoreItem(oos, failed, (id) => broken.sentence(id));
+    expect(result.failed).toBe(true);
+    const summary = summarize([result]);
+    expect(summary.overall.oosN).toBe(1);
+    expect(summary.overall.oosAbstained).toBe(0);
+    expect(summary.overall.failed).toBe(1);
+    expect(summary.failures.map((f) => f.id)).toEqual([oos.id]);
+    expect(formatReport(summary)).toContain(`- ${oos.id} [internal error]`);
+    // The same answer as a genuine abstention is a correct one.
+    const abstained = summarize([scoreItem(oos, { ...failed, notes: ["not-found"] }, (id) => broken.sentence(id))]);
+    expect(abstained.overall.oosAbstained).toBe(1);
+    expect(abstained.overall.failed).toBe(0);
+    expect(abstained.failures).toEqual([]);
+  });
+
+  it("counts failed in-scope answers as failures and in the report, not as abstentions", async () => {
+    const sample = [...items.filter((i) => !i.outOfScope).slice(0, 3), ...items.filter((i) => i.outOfScope).slice(0, 2)];
+    const report = await runEval(broken, sample);
+    expect(report.overall.failed).toBe(sample.length);
+    expect(report.overall.falseAbstention).toBe(0);
+    expect(report.overall.oosAbstained).toBe(0);
+    expect(report.overall.hit1).toBe(0);
+    expect(report.failures).toHaveLength(sample.length);
+    const table = formatReport(report, { failures: false });
+    expect(table.split("\n")[0]).toMatch(/\| failed \|$/);
+    expect(table.split("\n").at(-1)).toMatch(new RegExp(`\\| ${sample.length} \\|$`));
   });
 });
