@@ -13,6 +13,7 @@ import type { StudyEngine } from "../src/types.js";
 import { uiStrings } from "../src/ui-strings.js";
 import { htmlProblems } from "./telegram-html-check.js";
 import { startBotHarness, type BotHarness } from "./bot-harness.js";
+import { failingEngine } from "./failing-engine.js";
 import { TEST_TOKEN, botMessages, type SentMessage } from "./telegram-emulator.js";
 
 const BOT_ID = 666; // what the emulator's getMe answers
@@ -352,6 +353,24 @@ describe("robustness and logs", () => {
     }
     const [ok] = await user().say("互信是什么?");
     expect(ok!.text).toContain("<blockquote>");
+  });
+
+  it("a failed answer (real index, question embedder rejecting) gets the error reply, not the abstention, without the error boundary", async () => {
+    const failing = await startBotHarness({ engine: await failingEngine() });
+    try {
+      const [reply, ...rest] = await failing.user({ language: "en" }).say("What is mutual trust?");
+      expect(rest).toHaveLength(0);
+      expectValidHtml(reply!);
+      expect(reply!.text).toContain(escapeHtml(uiStrings("en").error));
+      expect(reply!.text).not.toContain(escapeHtml(uiStrings("en").abstain));
+      expect(reply!.text).not.toContain("/toc");
+      expect(buttons(reply!)).toEqual([]);
+      const line = failing.logs.lines.filter((l) => l.msg === "update handled").at(-1)!;
+      expect(line).toMatchObject({ action: "question", hits: 0 });
+    } finally {
+      await failing.stop();
+      await failing.engine.close();
+    }
   });
 
   it("one log line per update with chat type, language, latency, hits, abstention; no token, no question text at info", () => {
