@@ -31,8 +31,12 @@ export interface Bm25Item {
 
 export class Bm25Index {
   private readonly ids: string[];
-  /** term → the items holding it and how often (postings): a query touches only matching items. */
-  private readonly postings = new Map<string, { item: number; tf: number }[]>();
+  /**
+   * term → the items holding it (postings) with the term's BM25 weight there before IDF (its
+   * impact), highest impact first and at most `maxPostings` of them: a query touches only
+   * matching items, and never more than that many per term.
+   */
+  private readonly postings = new Map<string, { items: Int32Array; impacts: Float64Array }>();
   private readonly lengths: number[];
   private readonly docFreq = new Map<string, number>();
   private readonly avgLength: number;
@@ -47,14 +51,15 @@ export class Bm25Index {
     this.maxPostings = options.maxPostings ?? 500;
     this.ids = items.map((item) => item.id);
     this.lengths = [];
+    const raw = new Map<string, { item: number; tf: number }[]>();
     items.forEach((item, i) => {
       const tf = new Map<string, number>();
       const tokens = tokenize(item.text);
       for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
       for (const [t, f] of tf) {
         this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
-        let list = this.postings.get(t);
-        if (!list) this.postings.set(t, (list = []));
+        let list = raw.get(t);
+        if (!list) raw.set(t, (list = []));
         list.push({ item: i, tf: f });
       }
       this.lengths.push(tokens.length);
@@ -62,8 +67,14 @@ export class Bm25Index {
     const total = this.lengths.reduce((a, b) => a + b, 0);
     this.avgLength = items.length > 0 ? total / items.length : 1;
     // Impact order: the items where a term weighs most come first (ties in item order).
-    for (const list of this.postings.values()) {
-      if (list.length > this.maxPostings) list.sort((x, y) => this.impact(y) - this.impact(x) || x.item - y.item);
+    for (const [term, list] of raw) {
+      const weighted = list.map((p) => ({ item: p.item, impact: this.impact(p) }));
+      if (weighted.length > this.maxPostings) weighted.sort((x, y) => y.impact - x.impact || x.item - y.item);
+      const kept = weighted.slice(0, Math.min(weighted.length, this.maxPostings));
+      this.postings.set(term, {
+        items: Int32Array.from(kept, (p) => p.item),
+        impacts: Float64Array.from(kept, (p) => p.impact),
+      });
     }
   }
 
@@ -102,11 +113,11 @@ export class Bm25Index {
       const list = this.postings.get(term);
       if (!list) continue;
       const idf = this.idf(term);
-      const end = Math.min(list.length, this.maxPostings);
-      for (let i = 0; i < end; i++) {
-        const posting = list[i]!;
-        if (acc[posting.item] === 0) touched.push(posting.item);
-        acc[posting.item]! += idf * this.impact(posting);
+      const { items, impacts } = list;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
+        if (acc[item] === 0) touched.push(item);
+        acc[item]! += idf * impacts[i]!;
       }
     }
     const threshold = touched.length > limit ? kthLargest(Float64Array.from(touched, (item) => acc[item]!), limit) : -Infinity;

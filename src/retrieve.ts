@@ -118,12 +118,12 @@ function vectorOrNothing(get: () => Float32Array | undefined): Float32Array | un
 /** How many ranked sentences a retrieval keeps. */
 const KEEP = 40;
 /** Keyword candidates: best-scoring sentences, and passages whose sentences join the fusion. */
-const KEYWORD_CANDIDATES = 300;
-const KEYWORD_PASSAGES = 120;
+const KEYWORD_CANDIDATES = 100;
+const KEYWORD_PASSAGES = 40;
 
 /** Dense candidates asked of the HNSW graphs per query vector (all of them for one article). */
-const DENSE_SENTENCES = 300;
-const DENSE_PASSAGES = 120;
+const DENSE_SENTENCES = Number(process.env.XDS ?? 300);
+const DENSE_PASSAGES = Number(process.env.XDP ?? 120);
 
 export class Retriever {
   private readonly sentences: Sentence[];
@@ -131,7 +131,6 @@ export class Retriever {
   private readonly byId = new Map<string, Sentence>();
   private readonly sentencesOfPassage = new Map<string, string[]>();
   private readonly numbersOf = new Map<string, Set<string>>();
-  private readonly sentencesWithNumber = new Map<string, string[]>();
   private readonly passageOf = new Map<string, Passage>();
   private readonly passageVectors = new Map<string, Float32Array | undefined>();
   private readonly bm25Sentences: Bm25Index;
@@ -149,7 +148,6 @@ export class Retriever {
       this.byId.set(s.id, s);
       const numbers = new Set(numbersIn(s.plain));
       if (numbers.size > 0) this.numbersOf.set(s.id, numbers);
-      for (const n of numbers) this.sentencesWithNumber.set(n, [...(this.sentencesWithNumber.get(n) ?? []), s.id]);
     }
     for (const p of sources.passages) {
       for (const id of p.sentenceIds) this.passageOf.set(id, p);
@@ -247,15 +245,15 @@ export class Retriever {
     const bm25English = this.bm25Sentences.scoreAll(carriedEnglish, KEYWORD_CANDIDATES);
     const bm25P = this.bm25Passages.scoreAll(queryTokens, KEYWORD_PASSAGES);
 
-    // Fusion runs over candidates only: the dense ones, the best keyword matches (sentences and
-    // the sentences of the best passages) and the sentences holding an asked number.
+    // Fusion runs over candidates only: the dense ones and the best keyword matches (sentences,
+    // and the sentences of the best passages). Numbers are keyword tokens, so the sentences
+    // holding an asked number are among the keyword matches.
     const candidates = new Set<string>([...denseSentence.keys(), ...densePassage.keys()]);
     for (const id of bm25S.keys()) candidates.add(id);
     for (const id of bm25English.keys()) candidates.add(id);
     for (const pid of bm25P.keys()) {
       for (const sid of this.sentencesOfPassage.get(pid) ?? []) candidates.add(sid);
     }
-    for (const n of numbers) for (const sid of this.sentencesWithNumber.get(n) ?? []) candidates.add(sid);
 
     const bm25PassageBySentence = new Map<string, number>();
     const numberScores = new Map<string, number>();
