@@ -47,8 +47,22 @@ export interface Trace {
   lang?: Lang;
   hits?: number;
   abstained?: boolean;
+  /** The engine failed on the question (an internal error, not an abstention). */
+  failed?: boolean;
 }
 export type BotContext = Context & { trace: Trace };
+
+/** Whether the engine failed on the question (an internal error, not an abstention). */
+function failed(answer: Answer): boolean {
+  return answer.notes?.includes("failed") ?? false;
+}
+
+/** Records an answer's outcome on the update's log line. */
+function traceAnswer(ctx: BotContext, answer: Answer): void {
+  ctx.trace.hits = answer.hits.length;
+  ctx.trace.failed = failed(answer) || undefined;
+  ctx.trace.abstained = !ctx.trace.failed && (!answer.answered || answer.hits.length === 0);
+}
 
 export interface BotOptions {
   token: string;
@@ -238,6 +252,8 @@ export function createBot(options: BotOptions): StudyBot {
     if (question === "" || question.startsWith("/")) return undefined;
     const lang = chooseUiLanguage(question, ctx.from?.language_code);
     const answer = await engine.ask(question, { languageHint: ctx.from?.language_code, maxHits });
+    // A fault is not an expired button: the error boundary says something went wrong.
+    if (failed(answer)) throw new Error("the engine failed to answer the question again");
     if (!answer.answered || answer.hits.length === 0) return undefined;
     const entry: StoredAnswer = { answer, lang, pages: pageRanges(answer.hits, pageSize) };
     remember(entry, key);
@@ -253,9 +269,8 @@ export function createBot(options: BotOptions): StudyBot {
     log.debug({ update_id: ctx.update.update_id, question }, "question");
     void decorate("sendChatAction", () => ctx.replyWithChatAction("typing"));
     const answer = await engine.ask(question, { languageHint: ctx.from?.language_code, maxHits });
-    ctx.trace.hits = answer.hits.length;
-    ctx.trace.abstained = !answer.answered || answer.hits.length === 0;
-    if (ctx.trace.abstained) {
+    traceAnswer(ctx, answer);
+    if (!answer.answered || answer.hits.length === 0) {
       await sendAll(ctx, renderAnswerPage(answer, ui, 0, 0));
       return;
     }
@@ -317,6 +332,7 @@ export function createBot(options: BotOptions): StudyBot {
           latency_ms: Math.round(performance.now() - started),
           hits: ctx.trace.hits,
           abstained: ctx.trace.abstained,
+          failed: ctx.trace.failed,
         },
         "update handled",
       );
@@ -468,9 +484,8 @@ export function createBot(options: BotOptions): StudyBot {
     }
     log.debug({ update_id: ctx.update.update_id, question: query }, "inline question");
     const answer = await engine.ask(query, { languageHint: ctx.from?.language_code, maxHits: INLINE_RESULTS });
-    ctx.trace.hits = answer.hits.length;
-    ctx.trace.abstained = !answer.answered || answer.hits.length === 0;
-    const results: InlineQueryResultArticle[] = ctx.trace.abstained
+    traceAnswer(ctx, answer);
+    const results: InlineQueryResultArticle[] = !answer.answered
       ? []
       : answer.hits.slice(0, INLINE_RESULTS).map((hit, i) => ({
           type: "article",
@@ -483,9 +498,12 @@ export function createBot(options: BotOptions): StudyBot {
             link_preview_options: { is_disabled: true },
           },
         }));
+    // A failure is neither cached nor shown as "no matching sentence".
     await ctx.answerInlineQuery(results, {
-      cache_time: 300,
-      ...(results.length === 0 ? { button: { text: ui.inlineNoResults, start_parameter: "help" } } : {}),
+      cache_time: ctx.trace.failed ? 0 : 300,
+      ...(results.length === 0
+        ? { button: { text: ctx.trace.failed ? ui.error : ui.inlineNoResults, start_parameter: "help" } }
+        : {}),
     });
   });
 

@@ -366,7 +366,21 @@ describe("robustness and logs", () => {
       expect(reply!.text).not.toContain("/toc");
       expect(buttons(reply!)).toEqual([]);
       const line = failing.logs.lines.filter((l) => l.msg === "update handled").at(-1)!;
-      expect(line).toMatchObject({ action: "question", hits: 0 });
+      expect(line).toMatchObject({ action: "question", hits: 0, failed: true });
+      expect(line.abstained).toBeFalsy();
+
+      // Inline mode: no results, the error (not "no matching sentence") on the button, not cached.
+      const handled = failing.logs.handled();
+      await failing.app.bot.handleUpdate({
+        update_id: 900101,
+        inline_query: { id: "iq-fail", from: { id: 4322, is_bot: false, first_name: "I", language_code: "en" }, query: "What is mutual trust?", offset: "" },
+      });
+      await failing.logs.waitHandled(handled + 1);
+      const inline = failing.inlineAnswers.at(-1) as { results: unknown[]; cache_time?: number; button?: { text: string } };
+      expect(inline.results).toEqual([]);
+      expect(inline.button?.text).toBe(uiStrings("en").error);
+      expect(inline.cache_time).toBe(0);
+      expect(failing.logs.lines.filter((l) => l.msg === "update handled").at(-1)).toMatchObject({ action: "inline", failed: true });
     } finally {
       await failing.stop();
       await failing.engine.close();
