@@ -81,6 +81,8 @@ async function main(): Promise<number> {
         const sections = engine.documents.flatMap((d) => d.sections.map((s) => s.title));
         process.stdout.write(renderAnswerText(answer, { sections }) + "\n");
       }
+      // A fault (logged on stderr) is not an answer: say so in the exit status too.
+      if (answer.notes?.includes("failed")) return 1;
     }
     return 0;
   } finally {
