@@ -121,9 +121,12 @@ const KEEP = 40;
 const KEYWORD_CANDIDATES = 100;
 const KEYWORD_PASSAGES = 40;
 
-/** Dense candidates asked of the HNSW graphs per query vector (all of them for one article). */
-const DENSE_SENTENCES = Number(process.env.XDS ?? 300);
-const DENSE_PASSAGES = Number(process.env.XDP ?? 120);
+/**
+ * Dense candidates asked of the HNSW graphs per query vector. Keyword candidates outside them get
+ * their exact cosine, so this bounds the graph search, not which sentences are scored.
+ */
+const DENSE_SENTENCES = 50;
+const DENSE_PASSAGES = 20;
 
 export class Retriever {
   private readonly sentences: Sentence[];
@@ -193,6 +196,12 @@ export class Retriever {
     return out;
   }
 
+  /** One dense score from the question's cosine and its carried-over terms' cosine. */
+  private combineCarried(question: number, carried: number): number {
+    const w = this.weights.carriedDense;
+    return Math.max(question, w * question + (1 - w) * carried);
+  }
+
   /** The passage holding a sentence. */
   passageFor(sentenceId: string): Passage | undefined {
     return this.passageOf.get(sentenceId);
@@ -227,7 +236,7 @@ export class Retriever {
     const densePassage = new Map<string, number>();
     let bestCosine = -1;
     if (qVec) {
-      const combine = (q: number, c: number): number => Math.max(q, w.carriedDense * q + (1 - w.carriedDense) * c);
+      const combine = (q: number, c: number): number => this.combineCarried(q, c);
       const passageCos = this.denseCandidates("passages", qVec, cVec, combine);
       for (const [sid, c] of this.denseCandidates("sentences", qVec, cVec, combine)) {
         denseSentence.set(sid, c);
@@ -254,6 +263,27 @@ export class Retriever {
     for (const pid of bm25P.keys()) {
       for (const sid of this.sentencesOfPassage.get(pid) ?? []) candidates.add(sid);
     }
+
+    lap("keyword");
+    // Keyword candidates the graphs did not return get their exact cosines, so a candidate's
+    // dense score does not depend on how many neighbours the graphs were asked for.
+    if (qVec) {
+      const cosineOf = (vec: Float32Array): number =>
+        cVec ? this.combineCarried(dot(qVec, vec), dot(cVec, vec)) : dot(qVec, vec);
+      const passageCosine = new Map<string, number>();
+      for (const sid of candidates) {
+        const sv = denseSentence.has(sid) ? undefined : this.sentenceVectorById.get(sid);
+        if (sv) denseSentence.set(sid, cosineOf(sv));
+        const p = densePassage.has(sid) ? undefined : this.passageOf.get(sid);
+        const pv = p ? this.passageVectors.get(p.id) : undefined;
+        if (p && pv) {
+          let pc = passageCosine.get(p.id);
+          if (pc === undefined) passageCosine.set(p.id, (pc = cosineOf(pv)));
+          densePassage.set(sid, pc);
+        }
+      }
+    }
+    lap("dense");
 
     const bm25PassageBySentence = new Map<string, number>();
     const numberScores = new Map<string, number>();
