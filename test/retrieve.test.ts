@@ -1,12 +1,13 @@
 /**
- * The retriever on the real index: dense scores come from the HNSW graphs (so a question's cost
- * does not grow with the corpus), and on one article that gives the same ranking as comparing
- * every vector.
+ * The retriever on the real index: dense candidates come from the HNSW graphs, asked for a
+ * bounded number of neighbours (so a question's cost does not grow with the corpus); keyword
+ * candidates outside them get their exact cosines; on one article the best sentences are the
+ * same as when every vector is compared.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDictionary } from "../src/dictionary.js";
 import { ensureIndex, type LoadedIndex } from "../src/index-store.js";
-import { Retriever, type RetrievalSources } from "../src/retrieve.js";
+import { DEFAULT_WEIGHTS, Retriever, type RetrievalSources } from "../src/retrieve.js";
 import type { CarryDictionary } from "../src/dictionary.js";
 
 let index: LoadedIndex;
@@ -49,7 +50,9 @@ describe("Retriever dense candidates", () => {
     "Сколько газа прошло по газопроводу Китай — Центральная Азия?",
   ];
 
-  it("asks the HNSW graphs once per query vector, and ranks like a full comparison on one article", async () => {
+  const top = (r: { ranked: { sentence: { id: string } }[] }, n = 5) => r.ranked.slice(0, n).map((x) => x.sentence.id);
+
+  it("asks each graph once per query vector for fewer neighbours than the article has, and ranks the best sentences like a full comparison", async () => {
     for (const question of questions) {
       const calls = { sentences: [] as number[], passages: [] as number[] };
       const viaGraph = await new Retriever(sources(true, calls), dictionary).retrieve(question);
@@ -57,22 +60,23 @@ describe("Retriever dense candidates", () => {
       const vectors = viaGraph.carried.length > 0 ? 2 : 1;
       expect(calls.sentences).toHaveLength(vectors);
       expect(calls.passages).toHaveLength(vectors);
-      expect(viaGraph.ranked.map((r) => r.sentence.id)).toEqual(full.ranked.map((r) => r.sentence.id));
+      for (const k of calls.sentences) expect(k).toBeLessThan(index.sentences.length);
+      for (const k of calls.passages) expect(k).toBeLessThan(index.passages.length);
+      expect(top(viaGraph)).toEqual(top(full));
       expect(viaGraph.bestCosine).toBeCloseTo(full.bestCosine, 5);
     }
   });
 
-  it("scores only the candidates the graphs return", async () => {
-    const question = "中国对中亚的直接投资存量有多少？";
-    const none: RetrievalSources = {
-      ...sources(false, { sentences: [], passages: [] }),
-      searchSentences: () => [],
-      searchPassages: () => [],
-    };
-    const blind = await new Retriever(none, dictionary).retrieve(question);
-    const full = await new Retriever(sources(false, { sentences: [], passages: [] }), dictionary).retrieve(question);
-    expect(full.bestCosine).toBeGreaterThan(0.5);
-    expect(blind.bestCosine).toBe(-1); // no candidate, no dense score: nothing was compared
-    expect(blind.ranked.length).toBeGreaterThan(0); // keywords still rank sentences
+  it("gives keyword candidates the graphs did not return their exact cosines", async () => {
+    const graphless = (weights = DEFAULT_WEIGHTS) =>
+      new Retriever({ ...sources(false, { sentences: [], passages: [] }), searchSentences: () => [], searchPassages: () => [] }, dictionary, weights);
+    for (const question of ["中国对中亚的直接投资存量有多少？", "双方在防治沙漠化方面建立了什么合作机构？"]) {
+      const blind = await graphless().retrieve(question);
+      const full = await new Retriever(sources(false, { sentences: [], passages: [] }), dictionary).retrieve(question);
+      const keywordsOnly = await graphless({ ...DEFAULT_WEIGHTS, denseSentence: 0, densePassage: 0 }).retrieve(question);
+      expect(blind.bestCosine).toBe(-1); // the graphs found nothing…
+      expect(top(blind)).toEqual(top(full)); // …yet the keyword candidates were compared densely
+      expect(top(keywordsOnly)).not.toEqual(top(full));
+    }
   });
 });
