@@ -104,7 +104,8 @@ export class Bm25Index {
 
   /**
    * BM25 scores of the items with a positive score (reading at most `maxPostings` postings per
-   * term, see `Bm25Options`), the `limit` best of them when given. Repeated query tokens count once.
+   * term, see `Bm25Options`), the `limit` best of them when given (ties at the cut: earliest
+   * items first). Repeated query tokens count once.
    */
   scoreAll(queryTokens: readonly string[], limit = Infinity): Map<string, number> {
     const acc = (this.accumulator ??= new Float64Array(this.ids.length));
@@ -122,11 +123,20 @@ export class Bm25Index {
     }
     const threshold = touched.length > limit ? kthLargest(Float64Array.from(touched, (item) => acc[item]!), limit) : -Infinity;
     const scores = new Map<string, number>();
+    // Items tied at the threshold fill the places left, earliest items first: never more than
+    // `limit` (a corpus of near-copies would otherwise tie hundreds of items at the cut).
+    const tied: number[] = [];
     for (const item of touched) {
       const score = acc[item]!;
-      if (score > 0 && score >= threshold) scores.set(this.ids[item]!, score);
-      acc[item] = 0;
+      if (score > 0 && score > threshold) scores.set(this.ids[item]!, score);
+      else if (score > 0 && score === threshold) tied.push(item);
     }
+    tied.sort((a, b) => a - b);
+    for (const item of tied) {
+      if (scores.size >= limit) break;
+      scores.set(this.ids[item]!, threshold);
+    }
+    for (const item of touched) acc[item] = 0;
     return scores;
   }
 

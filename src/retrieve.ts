@@ -100,10 +100,22 @@ export function isQuotable(sentence: Sentence): boolean {
   return sentence.kind !== "keywords";
 }
 
+/** Dot product, four running sums (about twice as fast as one in V8). */
 function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  const n = a.length - (a.length % 4);
+  let i = 0;
+  for (; i < n; i += 4) {
+    s0 += a[i]! * b[i]!;
+    s1 += a[i + 1]! * b[i + 1]!;
+    s2 += a[i + 2]! * b[i + 2]!;
+    s3 += a[i + 3]! * b[i + 3]!;
+  }
+  for (; i < a.length; i++) s0 += a[i]! * b[i]!;
+  return s0 + s1 + s2 + s3;
 }
 
 /** A vector, or undefined when the index has none for the id (it may throw or return nothing). */
@@ -118,8 +130,8 @@ function vectorOrNothing(get: () => Float32Array | undefined): Float32Array | un
 /** How many ranked sentences a retrieval keeps. */
 const KEEP = 40;
 /** Keyword candidates: best-scoring sentences, and passages whose sentences join the fusion. */
-const KEYWORD_CANDIDATES = 100;
-const KEYWORD_PASSAGES = 40;
+const KEYWORD_CANDIDATES = 40;
+const KEYWORD_PASSAGES = 15;
 
 /**
  * Dense candidates asked of the HNSW graphs per query vector. Keyword candidates outside them get

@@ -62,7 +62,10 @@ describe("Retriever dense candidates", () => {
       expect(calls.passages).toHaveLength(vectors);
       for (const k of calls.sentences) expect(k).toBeLessThan(index.sentences.length);
       for (const k of calls.passages) expect(k).toBeLessThan(index.passages.length);
-      expect(top(viaGraph)).toEqual(top(full));
+      // The same best sentence and the same five best (their order may differ a little: min-max
+      // scaling runs over the candidates, which are fewer than the whole article).
+      expect(top(viaGraph, 1)).toEqual(top(full, 1));
+      expect(top(viaGraph).sort()).toEqual(top(full).sort());
       expect(viaGraph.bestCosine).toBeCloseTo(full.bestCosine, 5);
     }
   });
