@@ -57,6 +57,15 @@ describe("Bm25Index postings cap", () => {
 
 describe("Bm25Index scoreAll limit", () => {
   const bm25 = new Bm25Index(items);
+  it("never returns more than `limit` items, even when many tie at the cut (earliest first)", () => {
+    const copies = [
+      { id: "best", text: "中亚 中亚 合作" },
+      ...Array.from({ length: 20 }, (_, i) => ({ id: `copy${i}`, text: "中亚 发展 合作 交流" })),
+    ];
+    const scores = new Bm25Index(copies).scoreAll(["中亚"], 4);
+    expect([...scores.keys()]).toEqual(["best", "copy0", "copy1", "copy2"]);
+    expect(scores.get("copy0")).toBe(scores.get("copy2"));
+  });
   it("keeps the best `limit` scores, equal to the full scores for those items", () => {
     const q = ["中亚", "合作", "发展"];
     const full = bm25.scoreAll(q);
