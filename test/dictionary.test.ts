@@ -13,7 +13,23 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
   it("keeps only Chinese words that occur in the article", () => {
     const all = [...Object.values(dict.phrases), ...Object.values(dict.heads)].flat();
     expect(all.length).toBeGreaterThan(1000);
-    for (const zh of all) expect(article).toContain(zh);
+    const compact = article.replace(/\s+/g, ""); // the article writes "2025 年 4 月"
+    for (const zh of all) expect(compact).toContain(zh);
+  });
+
+  it("adds the English supplement where the article uses it: abbreviations, months, names", () => {
+    expect(carryOver(dict, "What is the SCO?").terms).toContain("上合组织");
+    expect(carryOver(dict, "What happened in April 2025?").terms).toContain("4月");
+    expect(carryOver(dict, "What did Tokayev say?").terms).toContain("托卡耶夫");
+    expect(carryOver(dict, "How many IoT devices?").terms).toContain("物联网");
+    // Only where the article has the Chinese: it names no date in March.
+    expect(carryOver(dict, "What happened in March?").terms).not.toContain("3月");
+  });
+
+  it("falls back to the closest dictionary form of a word it lacks", () => {
+    expect(dict.phrases["threat"]).toBeUndefined();
+    expect(carryOver(dict, "What threats do they face?").terms).toContain("威胁");
+    expect(carryOver(dict, "Which sectors grew?").terms).toContain("领域");
   });
 
   it("carries multiword glosses, names and plurals", () => {

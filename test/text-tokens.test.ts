@@ -50,4 +50,10 @@ describe("stemLatin", () => {
     expect(stemLatin("Asian")).toBe(stemLatin("Asia"));
     expect(stemLatin("gas")).toBe("gas");
   });
+  it("maps irregular forms and British spellings to the forms dictionaries list", () => {
+    expect(stemLatin("shrunk")).toBe(stemLatin("shrink"));
+    expect(stemLatin("grown")).toBe(stemLatin("grow"));
+    expect(stemLatin("organisation")).toBe(stemLatin("organization"));
+    expect(stemLatin("modernised")).toBe(stemLatin("modernized"));
+  });
 });

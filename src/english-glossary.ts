@@ -1,0 +1,51 @@
+/**
+ * A small English → Chinese supplement to CC-CEDICT for carrying English questions into Chinese:
+ * what a general dictionary lacks or ranks badly for a current-affairs article — abbreviations
+ * (SCO, BRI, EV, IoT), number and month words (the article writes digits: "4 月"), and the
+ * transliterated names the article uses that CC-CEDICT does not list (Tokayev, Zhanatas, Nukus).
+ *
+ * Origin: written for this project from general knowledge of the standard Chinese forms; an entry
+ * is used only when its Chinese occurs in the corpus (checked when the dictionary is built).
+ *
+ * Exports:
+ * - `ENGLISH_GLOSSARY`: `{ phrase, zh }[]` (phrase: English words as a question writes them).
+ */
+
+const MONTHS = [
+  "january", "february", "march", "april", "may", "june",
+  "july", "august", "september", "october", "november", "december",
+];
+// "one" is left out: in questions it is mostly a pronoun ("which one").
+const NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const CHINESE_DIGITS = ["二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+export const ENGLISH_GLOSSARY: readonly { phrase: string; zh: string[] }[] = [
+  // Abbreviations and organisations
+  { phrase: "sco", zh: ["上合组织", "上海合作组织"] },
+  { phrase: "bri", zh: ["一带一路"] },
+  { phrase: "belt and road", zh: ["一带一路"] },
+  { phrase: "un", zh: ["联合国"] },
+  { phrase: "united nations", zh: ["联合国"] },
+  { phrase: "iot", zh: ["物联网"] },
+  { phrase: "internet of things", zh: ["物联网"] },
+  { phrase: "ev", zh: ["新能源汽车", "电动汽车"] },
+  { phrase: "electric vehicles", zh: ["新能源汽车", "电动汽车"] },
+  { phrase: "new energy vehicles", zh: ["新能源汽车"] },
+  { phrase: "carmaker", zh: ["汽车"] },
+  { phrase: "sector", zh: ["领域"] },
+  // People and places as transliterated in the article
+  { phrase: "xi jinping", zh: ["习近平"] },
+  { phrase: "tokayev", zh: ["托卡耶夫"] },
+  { phrase: "zhanatas", zh: ["札纳塔斯"] },
+  { phrase: "nukus", zh: ["努库斯"] },
+  { phrase: "kamchik", zh: ["卡姆奇克"] },
+  { phrase: "khorgos", zh: ["霍尔果斯"] },
+  { phrase: "horgos", zh: ["霍尔果斯"] },
+  { phrase: "luban", zh: ["鲁班"] },
+  { phrase: "xian xinghai", zh: ["冼星海"] },
+  // Numbers and months, as the article writes them
+  ...NUMBERS.map((phrase, i) => ({ phrase, zh: [CHINESE_DIGITS[i]!] })),
+  { phrase: "hundred", zh: ["百"] },
+  { phrase: "thousand", zh: ["千"] },
+  ...MONTHS.map((phrase, i) => ({ phrase, zh: [`${i + 1}月`] })),
+];
