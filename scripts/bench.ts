@@ -10,7 +10,7 @@
  *   the same question embedded alone with the same model → overhead ratio;
  * - throughput at concurrency 1, 4, 16 (in-process engine);
  * - cold start: child processes `node --import tsx` → `createEngine` done (median);
- * - the real bot (`src/main-bot.ts` as a child) against the Bot API emulator on loopback: its own
+ * - the real bot (`src/main-bot.ts` as a child, run as `npm start` runs it) against the Bot API emulator on loopback: its own
  *   "update handled" latency (update received → reply sent), and its peak RSS (VmHWM);
  * - scaling: the article copied 1×, 10×, 100× (distinct file names and doc ids), each index built
  *   in a child from the 1× vectors (said plainly in the output; embedding time extrapolated from
@@ -39,6 +39,7 @@ import { pageRanges, renderAnswerPage } from "../src/render-telegram.js";
 import { CORE_STAGES } from "../src/stage-timings.js";
 import type { Answer, SectionNode, StageTimings, StudyEngine } from "../src/types.js";
 import { uiStrings } from "../src/ui-strings.js";
+import { START_ARGS } from "../test/bot-process.js";
 import { TEST_TOKEN, startEmulator } from "../test/telegram-emulator.js";
 
 // ---------- options ----------
@@ -379,7 +380,7 @@ async function measureBot(corpusDir: string, indexDir: string, questions: readon
     RATE_LIMIT_COUNT: "1000",
     RATE_LIMIT_WINDOW_SECONDS: "1",
   });
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main-bot.ts"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...START_ARGS], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   let exited = false;
   const handled: { latency_ms: number; action: string }[] = [];

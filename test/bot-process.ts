@@ -1,9 +1,10 @@
 /**
- * Test support (not a test): `npm start`'s command (`node --import tsx src/main-bot.ts`: one
- * process, so signals reach the bot itself) run as a child process with exactly the given bot
- * variables, its output captured.
+ * Test support (not a test): `npm start`'s command (`node … src/main-bot.ts`, read from
+ * package.json: one process, so signals reach the bot itself) run as a child process with
+ * exactly the given bot variables, its output captured.
  *
  * Exports:
+ * - `START_ARGS`: the arguments `npm start` gives `node` (package.json `scripts.start`).
  * - `BotProcess`: `{ code, stdout(), stderr(), kill(signal) }`.
  * - `startBotProcess(env)` → `BotProcess` (BOT_*, TELEGRAM_*, WEBHOOK_*, LOG_LEVEL, PORT,
  *   RATE_LIMIT_*, MODELS_DIR, INDEX_DIR, CORPUS_DIR and EMBED_MODEL of this process are removed
@@ -14,11 +15,20 @@
  *   question through the emulator; resolves with the text of the bot's first reply.
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { TEST_TOKEN, botMessages } from "./telegram-emulator.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** `npm start` is `node <args>`: its arguments, so tests and the bench run the bot exactly so. */
+export const START_ARGS: readonly string[] = (() => {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { scripts: { start: string } };
+  const [command, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  if (command !== "node") throw new Error(`npm start must run node directly, not ${command}`);
+  return args;
+})();
 
 export const STACK_LINE = /^\s+at /m;
 
@@ -34,7 +44,7 @@ export function startBotProcess(env: Record<string, string>): BotProcess {
   for (const k of Object.keys(base)) {
     if (/^(BOT_|TELEGRAM_|WEBHOOK_|LOG_LEVEL|PORT|RATE_LIMIT_|MODELS_DIR|INDEX_DIR|CORPUS_DIR|EMBED_MODEL)/.test(k)) delete base[k];
   }
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main-bot.ts"], { cwd: ROOT, env: { ...base, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...START_ARGS], { cwd: ROOT, env: { ...base, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";
   child.stdout.on("data", (d) => (out += String(d)));
