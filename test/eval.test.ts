@@ -19,9 +19,9 @@ import { failingEngine } from "./failing-engine.js";
  * fails when retrieval gets worse.
  */
 const FLOORS = {
-  hit1: { zh: 0.84, en: 0.76, ru: 0.8 },
+  hit1: { zh: 0.84, en: 0.8, ru: 0.78 },
   citationAccuracy: 0.95,
-  oosAbstained: 0.72,
+  oosAbstained: 0.7,
   falseAbstention: 0.04,
 };
 
