@@ -218,11 +218,13 @@ const copied: string[] = [];
 for (const it of items) {
   const where = it.id ?? "(no id)";
   const err = (m: string) => errors.push(`${where}: ${m}`);
-  if (typeof it.id !== "string" || !/^(zh|en|ru)-\d{3}$/.test(it.id)) err("id must look like zh-001");
+  // Dev-set ids are zh-001, en-001, ru-001; holdout ids hz-001, he-001, hr-001.
+  const prefix = { zh: ["zh", "hz"], en: ["en", "he"], ru: ["ru", "hr"] }[it.lang as DevLang] ?? [it.lang];
+  if (typeof it.id !== "string" || !/^(zh|en|ru|hz|he|hr)-\d{3}$/.test(it.id)) err("id must look like zh-001 (or hz-001 in the holdout)");
   else if (ids.has(it.id)) err("duplicate id");
   ids.add(it.id);
   if (!LANGS.includes(it.lang)) err(`unknown lang ${it.lang}`);
-  else if (!it.id?.startsWith(it.lang + "-")) err("id prefix differs from lang");
+  else if (!prefix.some((p) => it.id?.startsWith(p + "-"))) err("id prefix differs from lang");
   if (typeof it.question !== "string" || it.question.trim() === "") err("empty question");
   if (!TYPES.includes(it.type)) err(`unknown type ${it.type}`);
   if (!Array.isArray(it.gold)) err("gold must be an array");
