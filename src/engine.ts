@@ -114,7 +114,7 @@ export async function engineFromIndex(
   async function retrieve(question: string): Promise<Retrieval | undefined> {
     const prepared = prepareQuestion(question);
     if (!prepared.searchable) return undefined;
-    return retriever.retrieve(prepared.search);
+    return retriever.retrieve(prepared.search, undefined, detectLanguage(prepared.search));
   }
 
   async function ask(raw: string, options: AskOptions = {}): Promise<Answer> {
@@ -123,7 +123,7 @@ export async function engineFromIndex(
     if (!prepared.searchable) return emptyAnswer(prepared.question, language, prepared.notes);
     const maxHits = Math.max(1, Math.min(20, Math.floor(options.maxHits ?? DEFAULT_MAX_HITS) || DEFAULT_MAX_HITS));
     try {
-      const retrieval = await retriever.retrieve(prepared.search, options.timings);
+      const retrieval = await retriever.retrieve(prepared.search, options.timings, language);
       const lap = lapTimer(options.timings);
       if (!shouldAnswer(retrieval, language, thresholds)) {
         return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);

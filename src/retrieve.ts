@@ -13,7 +13,7 @@
  * - `FusionWeights` (type) and `DEFAULT_WEIGHTS` (tuned on the dev set).
  * - `isQuotable(sentence)`: body and abstract sentences (never keywords).
  */
-import type { Passage, Sentence, StageTimings } from "./types.js";
+import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
 import { Bm25Index } from "./bm25.js";
 import { carryOver, type CarryDictionary } from "./dictionary.js";
 import { convexCombine } from "./fusion.js";
@@ -40,7 +40,11 @@ export interface RetrievalSources {
    */
   searchSentences?(vector: Float32Array, k: number): { id: string; score: number }[];
   searchPassages?(vector: Float32Array, k: number): { id: string; score: number }[];
-  readonly embedder: { embedQueries(texts: readonly string[]): Promise<Float32Array[]> };
+  readonly embedder: {
+    embedQueries(texts: readonly string[]): Promise<Float32Array[]>;
+    /** The model's profile: `queryLanguages` lists the question languages it reads (default all). */
+    readonly profile?: { readonly queryLanguages?: readonly Lang[] };
+  };
 }
 
 export interface FusionWeights {
@@ -219,8 +223,12 @@ export class Retriever {
     return this.passageOf.get(sentenceId);
   }
 
-  /** Ranked quotable sentences for a question already cleaned and truncated by the caller. */
-  async retrieve(question: string, timings?: StageTimings): Promise<Retrieval> {
+  /**
+   * Ranked quotable sentences for a question already cleaned and truncated by the caller; its
+   * `language`, when given, decides whether the model reads the question itself (see
+   * `ModelProfile.queryLanguages`) or only its carried-over Chinese terms.
+   */
+  async retrieve(question: string, timings?: StageTimings, language?: Lang): Promise<Retrieval> {
     const lap = lapTimer(timings);
     const w = this.weights;
     const carry = carryOver(this.dictionary, question);
@@ -237,8 +245,11 @@ export class Retriever {
     // …but still count, with their own weight, for the English abstract.
     const carriedEnglish = ownTokens.filter((t) => carriedWords.has(t));
 
-    // Dense: the question, plus (English/Russian) its carried-over Chinese terms, in one call.
-    const texts = carried.length > 0 ? [question, carried.join(" ")] : [question];
+    // Dense: the question, plus (English/Russian) its carried-over Chinese terms, in one call;
+    // a question in a language the model does not read is represented by those terms alone.
+    const readable = language === undefined || (this.sources.embedder.profile?.queryLanguages?.includes(language) ?? true);
+    const texts =
+      carried.length === 0 ? [question] : readable ? [question, carried.join(" ")] : [carried.join(" ")];
     lap("keyword");
     const vectors = await this.sources.embedder.embedQueries(texts);
     lap("embed");

@@ -9,6 +9,7 @@ import { loadDictionary } from "../src/dictionary.js";
 import { ensureIndex, type LoadedIndex } from "../src/index-store.js";
 import { DEFAULT_WEIGHTS, Retriever, type RetrievalSources } from "../src/retrieve.js";
 import type { CarryDictionary } from "../src/dictionary.js";
+import type { Lang } from "../src/types.js";
 
 let index: LoadedIndex;
 let dictionary: CarryDictionary;
@@ -81,5 +82,28 @@ describe("Retriever dense candidates", () => {
       expect(top(blind)).toEqual(top(full)); // …yet the keyword candidates were compared densely
       expect(top(keywordsOnly)).not.toEqual(top(full));
     }
+  });
+
+  it("embeds a question in a language the model does not read through its carried-over terms alone", async () => {
+    const question = "Сколько газа прошло по газопроводу Китай — Центральная Азия?";
+    const seen: string[][] = [];
+    const withProfile = (queryLanguages: Lang[] | undefined): RetrievalSources => ({
+      ...sources(true, { sentences: [], passages: [] }),
+      embedder: {
+        profile: { queryLanguages },
+        embedQueries: (texts: readonly string[]) => (seen.push([...texts]), index.embedder.embedQueries(texts)),
+      },
+    });
+    expect(index.embedder.profile.queryLanguages).not.toContain("ru"); // the shipped model
+    const carriedOnly = await new Retriever(withProfile(["zh", "en"]), dictionary).retrieve(question, undefined, "ru");
+    expect(carriedOnly.carried.length).toBeGreaterThan(0);
+    expect(seen.at(-1)).toEqual([carriedOnly.carried.join(" ")]);
+    const both = await new Retriever(withProfile(undefined), dictionary).retrieve(question, undefined, "ru");
+    expect(seen.at(-1)).toEqual([question, both.carried.join(" ")]);
+    // English is read: the question and its terms.
+    await new Retriever(withProfile(["zh", "en"]), dictionary).retrieve("How long is the border?", undefined, "en");
+    expect(seen.at(-1)).toHaveLength(2);
+    // Both ways find the gas pipeline sentence first.
+    expect(carriedOnly.ranked[0]!.sentence.plain).toContain("天然气管道");
   });
 });
