@@ -270,15 +270,17 @@ function matchesStem(word: string, stem: string): boolean {
   return stem.endsWith("$") ? word === stem.slice(0, -1) : word.startsWith(stem);
 }
 
+/** The glossary, longer entries first so "центральная азия" wins over "азия" (sorted once). */
+const RUSSIAN_BY_LENGTH = [...RUSSIAN_GLOSSARY].sort((a, b) => b.stems.length - a.stems.length);
+
 /** Russian words → Chinese via the hand-written glossary (stems match inflected forms). */
 function carryRussian(question: string, out: CarryOver): void {
   const words = cyrillicWords(question);
   if (words.length === 0) return;
   const used = new Set<number>();
-  // Longer entries first so "центральная азия" wins over "азия".
-  const entries = [...RUSSIAN_GLOSSARY].sort((a, b) => b.stems.length - a.stems.length);
-  for (const entry of entries) {
+  for (const entry of RUSSIAN_BY_LENGTH) {
     for (let i = 0; i + entry.stems.length <= words.length; i++) {
+      if (!matchesStem(words[i]!, entry.stems[0]!)) continue;
       const span = entry.stems.map((_, j) => i + j);
       if (span.some((j) => used.has(j))) continue;
       if (entry.stems.every((stem, j) => matchesStem(words[i + j]!, stem))) {
