@@ -83,12 +83,23 @@ export function similarity(a: string, b: string): number {
 /** Bonus weights: asked numbers present, asked terms present, any quantity for a quantity question. */
 export const PREFERENCE = { numbers: 0.1, terms: 0.05, quantity: 0.2 };
 
+/** What a sentence states (numbers, whether it states a quantity), worked out once per sentence. */
+const statedCache = new WeakMap<Sentence, { numbers: Set<string>; quantity: boolean }>();
+function stated(sentence: Sentence): { numbers: Set<string>; quantity: boolean } {
+  let facts = statedCache.get(sentence);
+  if (!facts) {
+    facts = { numbers: new Set(numbersIn(sentence.plain)), quantity: hasQuantity(sentence.plain) };
+    statedCache.set(sentence, facts);
+  }
+  return facts;
+}
+
 /** The bonus a sentence earns for holding what the question asks for. */
 export function preferenceBonus(sentence: Sentence, asked: Asked): number {
   let bonus = 0;
-  if (asked.quantity && hasQuantity(sentence.plain)) bonus += PREFERENCE.quantity;
+  if (asked.quantity && stated(sentence).quantity) bonus += PREFERENCE.quantity;
   if (asked.numbers.length > 0) {
-    const own = new Set(numbersIn(sentence.plain));
+    const own = stated(sentence).numbers;
     bonus += (PREFERENCE.numbers * asked.numbers.filter((n) => own.has(n)).length) / asked.numbers.length;
   }
   if (asked.terms.length > 0) {

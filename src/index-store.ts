@@ -205,6 +205,17 @@ async function readJsonFile<T>(r: Resolved, name: string): Promise<T> {
   }
 }
 
+/**
+ * hnswlib takes plain arrays: one conversion per query vector, shared by every graph search
+ * (query vectors are never changed once made).
+ */
+const arrays = new WeakMap<Float32Array, number[]>();
+function asArray(vector: Float32Array): number[] {
+  let array = arrays.get(vector);
+  if (!array) arrays.set(vector, (array = Array.from(vector)));
+  return array;
+}
+
 /** A searchable graph with its label → id table and the vectors read back from it. */
 function loadGraph(r: Resolved, name: string, ids: string[], dimension: number) {
   const path = join(r.indexDir, name);
@@ -226,7 +237,7 @@ function loadGraph(r: Resolved, name: string, ids: string[], dimension: number) 
     const n = Math.min(Math.floor(k), count);
     if (!(n > 0)) return [];
     graph.setEf(Math.max(HNSW_PARAMS.ef, n));
-    const { distances, neighbors } = graph.searchKnn(Array.from(vector), n);
+    const { distances, neighbors } = graph.searchKnn(asArray(vector), n);
     return neighbors
       .map((label, i) => ({ label, id: ids[label]!, score: Math.min(1, 1 - distances[i]!) }))
       .sort((a, b) => b.score - a.score || a.label - b.label)
