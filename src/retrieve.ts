@@ -183,14 +183,10 @@ export class Retriever {
    * Dense candidates with their cosine: the nearest sentences or passages to the question (and
    * to its carried-over terms) from the HNSW graphs, or every one when the sources have no graph.
    * The graphs' own cosines are used; with carried-over terms a candidate found by one search
-   * only gets its other cosine by a dot product, and the two are combined by `combine`.
+   * only gets its other cosine by a dot product, and the two are combined (`combineCarried`).
    */
-  private denseCandidates(
-    kind: "sentences" | "passages",
-    qVec: Float32Array,
-    cVec: Float32Array | undefined,
-    combine: (question: number, carried: number) => number,
-  ): Map<string, number> {
+  private denseCandidates(kind: "sentences" | "passages", qVec: Float32Array, cVec: Float32Array | undefined): Map<string, number> {
+    const combine = (question: number, carried: number): number => this.combineCarried(question, carried);
     const vectors = kind === "sentences" ? this.sentenceVectorById : this.passageVectors;
     const search = kind === "sentences" ? this.sources.searchSentences : this.sources.searchPassages;
     const out = new Map<string, number>();
@@ -259,9 +255,8 @@ export class Retriever {
     const densePassage = new Map<string, number>();
     let bestCosine = -1;
     if (qVec) {
-      const combine = (q: number, c: number): number => this.combineCarried(q, c);
-      const passageCos = this.denseCandidates("passages", qVec, cVec, combine);
-      for (const [sid, c] of this.denseCandidates("sentences", qVec, cVec, combine)) {
+      const passageCos = this.denseCandidates("passages", qVec, cVec);
+      for (const [sid, c] of this.denseCandidates("sentences", qVec, cVec)) {
         denseSentence.set(sid, c);
         bestCosine = Math.max(bestCosine, c);
       }
