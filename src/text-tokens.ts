@@ -155,7 +155,7 @@ export function asksForQuantity(question: string): boolean {
   return QUANTITY_QUESTION.test(question);
 }
 
-const CHINESE_QUANTITY = /[一二两三四五六七八九十百千万亿]+多?[个次年倍座家项位种条公里亿万平方米吨台辆人%]/u;
+const CHINESE_QUANTITY = /(?:[一二两三四五六七八九十百千万亿]+多?|[数几]十?)[个次年天倍座家项位种条公里亿万平方米吨台辆人%]|[数几]个?(?:小时|分钟|星期|月)/u;
 
 /** Whether a text states a quantity or date. */
 export function hasQuantity(text: string): boolean {
