@@ -12,6 +12,7 @@
  *   abstention (best dense cosine, keyword coverage).
  * - `FusionWeights` (type) and `DEFAULT_WEIGHTS` (tuned on the dev set).
  * - `isQuotable(sentence)`: body and abstract sentences (never keywords).
+ * - `denseQueryText(question)`: the text embedded for a question (full-width ？ left out).
  */
 import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
 import { Bm25Index } from "./bm25.js";
@@ -102,6 +103,17 @@ export interface Retrieval {
 /** Body and abstract sentences can answer; keyword lists cannot. */
 export function isQuotable(sentence: Sentence): boolean {
   return sentence.kind !== "keywords";
+}
+
+/**
+ * The text embedded for a question: without its full-width question marks. Article sentences end
+ * in 。, and the ？ pulls a Chinese question's vector towards other questions rather than the
+ * statement that answers it (measured: zh hit@1 +1.6 points on the dev set and +1.4 on the
+ * holdout set; dropping the ASCII ? of English questions costs a question on each, so it stays).
+ */
+export function denseQueryText(question: string): string {
+  const text = question.replace(/？/gu, " ").trim();
+  return text === "" ? question : text;
 }
 
 /** Dot product, four running sums (about twice as fast as one in V8). */
@@ -244,8 +256,9 @@ export class Retriever {
     // Dense: the question, plus (English/Russian) its carried-over Chinese terms, in one call;
     // a question in a language the model does not read is represented by those terms alone.
     const readable = language === undefined || (this.sources.embedder.profile?.queryLanguages?.includes(language) ?? true);
+    const asked = denseQueryText(question);
     const texts =
-      carried.length === 0 ? [question] : readable ? [question, carried.join(" ")] : [carried.join(" ")];
+      carried.length === 0 ? [asked] : readable ? [asked, carried.join(" ")] : [carried.join(" ")];
     lap("keyword");
     const vectors = await this.sources.embedder.embedQueries(texts);
     lap("embed");

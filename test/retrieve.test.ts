@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDictionary } from "../src/dictionary.js";
 import { ensureIndex, type LoadedIndex } from "../src/index-store.js";
-import { DEFAULT_WEIGHTS, Retriever, type RetrievalSources } from "../src/retrieve.js";
+import { DEFAULT_WEIGHTS, denseQueryText, Retriever, type RetrievalSources } from "../src/retrieve.js";
 import type { CarryDictionary } from "../src/dictionary.js";
 import type { Lang } from "../src/types.js";
 
@@ -105,5 +105,17 @@ describe("Retriever dense candidates", () => {
     expect(seen.at(-1)).toHaveLength(2);
     // Both ways find the gas pipeline sentence first.
     expect(carriedOnly.ranked[0]!.sentence.plain).toContain("天然气管道");
+  });
+});
+
+describe("denseQueryText", () => {
+  it("leaves out full-width question marks but keeps the words and an English question mark", () => {
+    expect(denseQueryText("上合天津峰会是什么时候开的？")).toBe("上合天津峰会是什么时候开的");
+    expect(denseQueryText("哪些？哪些？")).not.toContain("？");
+    expect(denseQueryText("What is it?")).toBe("What is it?");
+  });
+
+  it("never leaves nothing to embed", () => {
+    expect(denseQueryText("？")).toBe("？");
   });
 });
