@@ -8,20 +8,23 @@
  *   sentences, best first, at most `maxHits`.
  * - `similarity(a, b)`: Dice coefficient of the character bigrams of two texts (0..1).
  * - `preferenceBonus(sentence, asked)` and `PREFERENCE` (its weights): the bonus a sentence gets
- *   for holding the asked numbers and terms, or any quantity when the question asks for one.
+ *   for holding the asked numbers and terms, and the kind of answer the question expects (a date,
+ *   a quantity; see `answer-type.ts`).
+ * - `statesAnswerType(sentence, type)`: whether a sentence states a date / a quantity (cached).
  * - `CHOICE_DEFAULTS`: the default near-duplicate and pairing thresholds.
  * - `ChooseOptions`, `ChosenGroup`, `Asked` (types).
  */
 import type { Sentence } from "./types.js";
-import { hasQuantity, numbersIn } from "./text-tokens.js";
+import { numbersIn } from "./text-tokens.js";
+import { holdsAnswerType, type AnswerType } from "./answer-type.js";
 
 export interface Asked {
   /** Numbers in the question (normalised). */
   numbers: readonly string[];
   /** Terms that must appear verbatim to be sure (carried-over Chinese terms, names). */
   terms: readonly string[];
-  /** Whether the question asks how many / how much / when. */
-  quantity?: boolean;
+  /** The kind of answer the question expects (a date, a quantity), if any. */
+  type?: AnswerType;
 }
 
 export interface ChooseOptions {
@@ -80,24 +83,39 @@ export function similarity(a: string, b: string): number {
   return sizeX + sizeY > 0 ? (2 * shared) / (sizeX + sizeY) : 0;
 }
 
-/** Bonus weights: asked numbers present, asked terms present, any quantity for a quantity question. */
-export const PREFERENCE = { numbers: 0.1, terms: 0.05, quantity: 0.2 };
+/** Bonus weights: asked numbers present, asked terms present, an answer of the expected kind. */
+export const PREFERENCE = { numbers: 0.1, terms: 0.05, type: 0.2 };
 
-/** What a sentence states (numbers, whether it states a quantity), worked out once per sentence. */
-const statedCache = new WeakMap<Sentence, { numbers: Set<string>; quantity: boolean }>();
-function stated(sentence: Sentence): { numbers: Set<string>; quantity: boolean } {
+interface Stated {
+  numbers: Set<string>;
+  date: boolean;
+  quantity: boolean;
+}
+
+/** What a sentence states (numbers, dates, quantities), worked out once per sentence. */
+const statedCache = new WeakMap<Sentence, Stated>();
+function stated(sentence: Sentence): Stated {
   let facts = statedCache.get(sentence);
   if (!facts) {
-    facts = { numbers: new Set(numbersIn(sentence.plain)), quantity: hasQuantity(sentence.plain) };
+    facts = {
+      numbers: new Set(numbersIn(sentence.plain)),
+      date: holdsAnswerType(sentence.plain, "date"),
+      quantity: holdsAnswerType(sentence.plain, "quantity"),
+    };
     statedCache.set(sentence, facts);
   }
   return facts;
 }
 
+/** Whether a sentence states an answer of the given kind. */
+export function statesAnswerType(sentence: Sentence, type: AnswerType): boolean {
+  return stated(sentence)[type];
+}
+
 /** The bonus a sentence earns for holding what the question asks for. */
 export function preferenceBonus(sentence: Sentence, asked: Asked): number {
   let bonus = 0;
-  if (asked.quantity && stated(sentence).quantity) bonus += PREFERENCE.quantity;
+  if (asked.type && stated(sentence)[asked.type]) bonus += PREFERENCE.type;
   if (asked.numbers.length > 0) {
     const own = stated(sentence).numbers;
     bonus += (PREFERENCE.numbers * asked.numbers.filter((n) => own.has(n)).length) / asked.numbers.length;

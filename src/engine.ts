@@ -18,9 +18,9 @@ import { loadDictionary } from "./dictionary.js";
 import { detectLanguage } from "./language.js";
 import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type RetrievalSources } from "./retrieve.js";
 import { ensureIndex } from "./index-store.js";
-import { chooseSentences } from "./choose-sentences.js";
+import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
-import { asksForQuantity } from "./text-tokens.js";
+import { expectedAnswerType } from "./answer-type.js";
 import {
   composeHits,
   DEFAULT_THRESHOLDS,
@@ -128,12 +128,19 @@ export async function engineFromIndex(
       if (!shouldAnswer(retrieval, language, thresholds)) {
         return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
       }
+      const type = expectedAnswerType(prepared.search);
       const groups = chooseSentences(retrieval.ranked, {
         maxHits,
-        asked: { numbers: retrieval.numbers, terms: retrieval.carried, quantity: asksForQuantity(prepared.search) },
+        asked: { numbers: retrieval.numbers, terms: retrieval.carried, type },
         next: (s) => neighbour(s, 1),
         previous: (s) => neighbour(s, -1),
       });
+      // A question asking for a date or an amount is not answered by a best sentence stating none:
+      // the article speaks of the topic but does not give what was asked (dev set: out-of-scope
+      // abstained 36.9% → 47.6%, one more false abstention in 248).
+      if (type && groups[0] && !groups[0].sentences.some((s) => statesAnswerType(s, type))) {
+        return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
+      }
       const hits = composeHits(groups, {
         sentence: (id) => sentences.get(id),
         paragraphOf: (id) => paragraphOfSentence.get(id),

@@ -11,9 +11,6 @@
  * - `latinWords(text)` / `cyrillicWords(text)`: lowercased words of one script, in order.
  * - `isCjk(char)`: whether a character is a Han ideograph.
  * - `isEnglishStopword(word)` / `isRussianStopword(word)`: function and question words.
- * - `asksForQuantity(question)`: whether a question asks how many / how much / when (zh, en, ru).
- * - `hasQuantity(text)`: whether a text states a quantity or date (digits, or a Chinese numeral
- *   with a unit such as 三千多公里).
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -145,19 +142,4 @@ export function tokenize(text: string): string[] {
   }
   for (const num of numbersIn(normalized)) tokens.push(num);
   return tokens;
-}
-
-const QUANTITY_QUESTION =
-  /多少|几[个次年天种座所家项位倍千万亿成]?|多长|多大|多久|多高|多远|何时|什么时[候间]|哪一?年|哪一?天|哪个月|\bhow (?:many|much|long|large|big|far|old|often)\b|\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat (?:date|percentage|share|value|amount|number)\b|сколько|когда|в каком году|какой объ[её]м|на сколько|во сколько/iu;
-
-/** Whether a question asks for a number, an amount or a date. */
-export function asksForQuantity(question: string): boolean {
-  return QUANTITY_QUESTION.test(question);
-}
-
-const CHINESE_QUANTITY = /(?:[一二两三四五六七八九十百千万亿]+多?|[数几]十?)[个次年天倍座家项位种条公里亿万平方米吨台辆人%]|[数几]个?(?:小时|分钟|星期|月)/u;
-
-/** Whether a text states a quantity or date. */
-export function hasQuantity(text: string): boolean {
-  return /\d/.test(text) || CHINESE_QUANTITY.test(text);
 }

@@ -30,8 +30,8 @@ describe("preferenceBonus", () => {
     expect(preferenceBonus(gas, { numbers: ["5000"], terms: [] })).toBeGreaterThan(
       preferenceBonus(proverb, { numbers: ["5000"], terms: [] }),
     );
-    expect(preferenceBonus(gas, { numbers: [], terms: [], quantity: true })).toBeGreaterThan(0);
-    expect(preferenceBonus(proverb, { numbers: [], terms: [], quantity: true })).toBe(0);
+    expect(preferenceBonus(gas, { numbers: [], terms: [], type: "quantity" })).toBeGreaterThan(0);
+    expect(preferenceBonus(proverb, { numbers: [], terms: [], type: "quantity" })).toBe(0);
   });
 });
 

@@ -48,6 +48,20 @@ describe("StudyEngine on the real article, model and index", () => {
     }
   });
 
+  it("answers a date question with a sentence stating the date, and abstains when the article gives none", async () => {
+    for (const q of ["首届中国—中亚峰会是哪一年在西安举行的？", "When was the first China–Central Asia Summit held?"]) {
+      const a = await engine.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.hits[0]!.quote, q).toMatch(/2023\s*年/);
+    }
+    // The article speaks of both (the centre "落地", the workshops set up) but dates neither.
+    for (const q of ["中国—中亚荒漠化防治合作中心是哪一年成立的？", "鲁班工坊是什么时候在中亚设立的？"]) {
+      const a = await engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.notes, q).toContain("not-found");
+    }
+  });
+
   it("never repeats a sentence across hits and honours maxHits", async () => {
     const a = await engine.ask("互信", { maxHits: 4 });
     expect(a.hits.length).toBeLessThanOrEqual(4);

@@ -1,0 +1,48 @@
+/**
+ * The kind of answer a question expects, and whether a sentence holds one: a date for "when /
+ * which year" questions, a quantity (an amount, a count, a length, a date) for "how many / how
+ * much" questions, in Chinese, English and Russian. Sentence choice prefers sentences that hold
+ * the expected kind, and an answer whose best sentence holds none is no answer (see `engine.ts`).
+ *
+ * Exports:
+ * - `AnswerType` (type): `"date" | "quantity"`.
+ * - `expectedAnswerType(question)` → `AnswerType | undefined`.
+ * - `holdsAnswerType(text, type)` → whether the text states such an answer.
+
+ * A quantity is stated by digits, a Chinese numeral with a measure word, or a vague amount such
+ * as 数天 / 几个小时; a date by a year, a month or an era.
+ */
+
+export type AnswerType = "date" | "quantity";
+
+/** "When / which year / which month" (an English "when" only where it opens a question). */
+const DATE_QUESTION =
+  /哪一?年|什么时[候间]|何时|哪一?天|哪个月|几月|几号|^\s*when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had)\b|\b(?:what|which) (?:year|date|month)\b|в каком (?:году|месяце)|какого числа|когда/iu;
+
+/** A year, a month or an era. */
+const DATE_STATED = /(?:1[5-9]|20)\d\d|\d{1,2}\s*月|[一二三四五六七八九十]+\s*月|世纪|年代|今年|去年|明年/u;
+
+/** "How many / how much / how long…" ("哪几" asks which ones, not how many). */
+const QUANTITY_QUESTION =
+  /多少|(?<!哪)几[个次年天种座所家项位倍千万亿成]?|多长|多大|多久|多高|多远|\bhow (?:many|much|long|large|big|far|old|often)\b|\bwhat (?:percentage|share|value|amount|number)\b|сколько|какой объ[её]м|на сколько|во сколько|насколько/iu;
+
+/** A Chinese numeral with a measure word, or a vague amount (数天, 几个小时). */
+const CHINESE_QUANTITY =
+  /(?:[一二两三四五六七八九十百千万亿]+多?|[数几]十?)[个次年天倍座家项位种条公里亿万平方米吨台辆人%]|[数几]个?(?:小时|分钟|星期|月)/u;
+
+/** Whether a text states a quantity or date. */
+function hasQuantity(text: string): boolean {
+  return /\d/.test(text) || CHINESE_QUANTITY.test(text);
+}
+
+/** The kind of answer a question expects, if it asks for a date or an amount. */
+export function expectedAnswerType(question: string): AnswerType | undefined {
+  if (DATE_QUESTION.test(question)) return "date";
+  if (QUANTITY_QUESTION.test(question)) return "quantity";
+  return undefined;
+}
+
+/** Whether a text states an answer of the given kind. */
+export function holdsAnswerType(text: string, type: AnswerType): boolean {
+  return type === "date" ? DATE_STATED.test(text) : hasQuantity(text);
+}

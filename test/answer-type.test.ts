@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { expectedAnswerType, holdsAnswerType } from "../src/answer-type.js";
+
+const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
+
+/** The sentence of the article around a phrase (from the previous 。 to the next one). */
+function sentenceAround(phrase: string): string {
+  const line = article.split("\n").find((l) => l.includes(phrase))!;
+  const at = line.indexOf(phrase);
+  return line.slice(line.lastIndexOf("。", at) + 1, line.indexOf("。", at) + 1);
+}
+
+describe("expectedAnswerType", () => {
+  it("knows date questions in each language", () => {
+    expect(expectedAnswerType("“一带一路”倡议是哪一年提出来的？")).toBe("date");
+    expect(expectedAnswerType("上合天津峰会是什么时候开的？")).toBe("date");
+    expect(expectedAnswerType("When was the Xi'an Declaration adopted?")).toBe("date");
+    expect(expectedAnswerType("In which year was the Belt and Road Initiative put forward?")).toBe("date");
+    expect(expectedAnswerType("В каком году была выдвинута инициатива?")).toBe("date");
+  });
+
+  it("knows amount questions in each language", () => {
+    expect(expectedAnswerType("咸海面积缩小了多少？")).toBe("quantity");
+    expect(expectedAnswerType("中国在中亚开设了几所孔子学院？")).toBe("quantity");
+    expect(expectedAnswerType("How many charging stations are planned?")).toBe("quantity");
+    expect(expectedAnswerType("Сколько газа поставлено?")).toBe("quantity");
+  });
+
+  it("leaves other questions alone, including a 'when' inside a sentence and 哪几 (which ones)", () => {
+    expect(expectedAnswerType("什么是互信？")).toBeUndefined();
+    expect(expectedAnswerType("丝路精神包括哪几方面的内容？")).toBeUndefined();
+    expect(expectedAnswerType("Why do they value peace?")).toBeUndefined();
+    expect(expectedAnswerType("What changes when the platform is used?")).toBeUndefined();
+  });
+});
+
+describe("holdsAnswerType", () => {
+  it("sees dates in the article's sentences", () => {
+    expect(holdsAnswerType(sentenceAround("1991 年苏联解体后"), "date")).toBe(true);
+    expect(holdsAnswerType(sentenceAround("远亲不如近邻"), "date")).toBe(false);
+  });
+
+  it("sees quantities stated in digits, Chinese numerals and vague amounts (数天, 几个小时)", () => {
+    const vague = sentenceAround("换装时间");
+    expect(vague).not.toMatch(/\d/);
+    expect(holdsAnswerType(vague, "quantity")).toBe(true);
+    expect(holdsAnswerType("两千多年的友好往来", "quantity")).toBe(true);
+    expect(holdsAnswerType("互尊是跨越文明差异的相处之道", "quantity")).toBe(false);
+    expect(holdsAnswerType("数字经济与数据安全", "quantity")).toBe(false);
+  });
+});
