@@ -11,13 +11,15 @@
  * - `buildDictionary(corpusText, key?)` → `Promise<CarryDictionary>`: from the CC-CEDICT data and
  *   the supplement in `english-glossary.ts`.
  * - `loadDictionary({ indexDir, corpusText, corpusKey })` → `Promise<CarryDictionary>`: cached.
- * - `dictionaryKey(corpusKey)` → string: the cache key (corpus key + cc-cedict version).
+ * - `dictionaryKey(corpusKey, supplement?)` → string: the cache key (corpus key + cc-cedict version + a hash of
+ *   the English supplement, so editing `english-glossary.ts` rebuilds the cache).
  * - `carryOver(dict, question)` → `CarryOver`: `{ terms, matches }` (Chinese terms and which
  *   question words produced them), for English and Russian words of the question.
  * - `glossPhraseKey(text)` → string: the normalised key of an English phrase.
  */
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isEnglishStopword, latinWords, stemLatin, cyrillicWords } from "./text-tokens.js";
@@ -81,10 +83,14 @@ async function cedictLocation(): Promise<{ dataFile: string; version: string }> 
   return { dataFile: join(root, "data", "all.js"), version: `${pkg.version}${updated ? "@" + updated : ""}` };
 }
 
-/** The cache key for a corpus (its hashes) and the installed cc-cedict. */
-export async function dictionaryKey(corpusKey: string): Promise<string> {
+/** The cache key for a corpus (its hashes), the installed cc-cedict and the English supplement. */
+export async function dictionaryKey(
+  corpusKey: string,
+  supplement: typeof ENGLISH_GLOSSARY = ENGLISH_GLOSSARY,
+): Promise<string> {
   const { version } = await cedictLocation();
-  return `${corpusKey}|cc-cedict@${version}|v3`;
+  const hash = createHash("sha256").update(JSON.stringify(supplement)).digest("hex").slice(0, 12);
+  return `${corpusKey}|cc-cedict@${version}|supplement@${hash}|v3`;
 }
 
 type CedictRow = [string, string, string, string | string[], unknown, unknown];

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { carryOver, loadDictionary, type CarryDictionary } from "../src/dictionary.js";
+import { carryOver, dictionaryKey, loadDictionary, type CarryDictionary } from "../src/dictionary.js";
+import { ENGLISH_GLOSSARY } from "../src/english-glossary.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 
@@ -67,5 +68,12 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     expect(other.key).not.toBe(dict.key);
     expect(Object.values(other.phrases).flat().every((zh) => zh === "中亚")).toBe(true);
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("keys the cache by the English supplement too, so editing it rebuilds the map", async () => {
+    const same = await dictionaryKey("k", [...ENGLISH_GLOSSARY]);
+    expect(same).toBe(await dictionaryKey("k"));
+    const edited = await dictionaryKey("k", [...ENGLISH_GLOSSARY, { phrase: "steppe", zh: ["草原"] }]);
+    expect(edited).not.toBe(same);
   });
 });
