@@ -9,7 +9,9 @@
  *   already loaded index (anything shaped like `EngineIndex`).
  * - `EngineOptions`, `EngineIndex`, `EngineExtras` (types).
  *
- * `ask()` never throws: an internal error (the model session failing, a bug) is logged at error
+ * `ask()` abstains (note `not-found`) when the retrieval signals are under the language's threshold
+ * (`answer.ts`), or when the question asks for a date or an amount and the best sentence states
+ * none (`answer-type.ts`). It never throws: an internal error (the model session failing, a bug) is logged at error
  * level with the question and answered with `answered: false`, no hits and the note `failed`.
  */
 import type { Answer, AskOptions, ArticleDocument, Paragraph, Sentence, StudyEngine } from "./types.js";
@@ -137,7 +139,7 @@ export async function engineFromIndex(
       });
       // A question asking for a date or an amount is not answered by a best sentence stating none:
       // the article speaks of the topic but does not give what was asked (dev set: out-of-scope
-      // abstained 36.9% → 47.6%, one more false abstention in 248).
+      // abstained 36.9% → 47.6%, one more false abstention among 248 in-scope questions).
       if (type && groups[0] && !groups[0].sentences.some((s) => statesAnswerType(s, type))) {
         return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
       }
