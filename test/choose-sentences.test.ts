@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus.js";
 import { chooseSentences, preferenceBonus, similarity } from "../src/choose-sentences.js";
+import { askedAttribute } from "../src/asked-attribute.js";
 import type { Sentence } from "../src/types.js";
 
 const [doc] = await loadCorpus("corpus");
@@ -32,6 +33,14 @@ describe("preferenceBonus", () => {
     );
     expect(preferenceBonus(gas, { numbers: [], terms: [], type: "quantity" })).toBeGreaterThan(0);
     expect(preferenceBonus(proverb, { numbers: [], terms: [], type: "quantity" })).toBe(0);
+  });
+
+  it("rewards a sentence naming the attribute asked (an area)", () => {
+    const attribute = askedAttribute("咸海的面积有多大？")!;
+    const aral = find("咸海的面积");
+    const gas = find("累计输气量超过");
+    expect(preferenceBonus(aral, { numbers: [], terms: [], attribute })).toBeGreaterThan(0);
+    expect(preferenceBonus(gas, { numbers: [], terms: [], attribute })).toBe(0);
   });
 });
 

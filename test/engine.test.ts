@@ -62,6 +62,20 @@ describe("StudyEngine on the real article, model and index", () => {
     }
   });
 
+  it("answers a question asking for an attribute the article states, and abstains when it never names it", async () => {
+    for (const q of ["咸海现在的面积还剩多少？", "What was the area of the Aral Sea in 1960?"]) {
+      const a = await engine.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.hits[0]!.quote, q).toMatch(/6\.7\s*万平方公里/);
+    }
+    // The article speaks of these countries at length but never of their capitals or populations.
+    for (const q of ["乌兹别克斯坦的首都叫什么名字？", "吉尔吉斯斯坦有多少人口？", "Какова численность населения Таджикистана?"]) {
+      const a = await engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.notes, q).toContain("not-found");
+    }
+  });
+
   it("never repeats a sentence across hits and honours maxHits", async () => {
     const a = await engine.ask("互信", { maxHits: 4 });
     expect(a.hits.length).toBeLessThanOrEqual(4);

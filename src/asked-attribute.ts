@@ -1,0 +1,137 @@
+/**
+ * The attribute a question asks of something (its population, capital, area, cost, capacity…)
+ * and whether a text states that attribute at all, in Chinese, English and Russian. A question
+ * like "哈萨克斯坦的人口有多少？" is answered only by a sentence that speaks of a population: an
+ * article that talks about Kazakhstan but never of its population does not answer it, however
+ * close its sentences come (see `engine.ts`).
+ *
+ * Exports:
+ * - `Attribute` (type): an attribute's name, how a question asks for it, how a text states it.
+ * - `ATTRIBUTES`: the attributes known (general ones, not drawn from any one article).
+ * - `askedAttribute(question)` → the attribute asked, if the question asks for one.
+ * - `statesAttribute(text, attribute)` → whether a text speaks of it.
+ */
+
+export interface Attribute {
+  name: string;
+  /** Matches a question asking for the attribute. */
+  asked: RegExp;
+  /** Matches a text that states (or at least names) the attribute. */
+  stated: RegExp;
+}
+
+/** Money, as a text states an amount of it. */
+const MONEY = /美元|欧元|卢布|人民币|\d\s*元|[万亿]元|坚戈|索姆|dollars?|\$|€|yuan|rmb|euros?|roubles?|rubles?|tenge|доллар|рубл|евро|юан|тенге|сом/iu;
+
+export const ATTRIBUTES: readonly Attribute[] = [
+  {
+    name: "population",
+    asked: /人口|居民(?:数|人数)|\bpopulation\b|\binhabitants\b|\bhow many people live\b|численност\S* населени|населени[ея](?!\p{L})|сколько (?:человек|жител)/iu,
+    stated: /人口|居民|\d\s*[万亿]?人(?![民员才])|[十百千万亿]人(?![民员才])|population|inhabitants|\d\s*(?:million|billion) people|населени|жител|человек/iu,
+  },
+  {
+    name: "capital",
+    asked: /首都|首府|\bcapital(?: city)? of\b|\bwhat is the capital\b|столиц/iu,
+    stated: /首都|首府|\bcapital\b|столиц/iu,
+  },
+  {
+    name: "area",
+    asked: /面积|占地|\b(?:land|total|surface|territorial|planted|irrigated) area\b|\bwhat is the area\b|\barea (?:covered|occupied)\b|square (?:kilomet|met|mile)|площад(?!к)/iu,
+    stated: /面积|占地|平方(?:公里|千米|米)|公顷|[万千]?亩|\barea\b|square|hectare|km2|km²|площад|гектар/iu,
+  },
+  {
+    name: "gdp",
+    asked: /\bGDP\b|国内生产总值|经济总量|ВВП|валов(?:ой|ого) внутренн/iu,
+    stated: /\bGDP\b|国内生产总值|经济总量|ВВП|валов/iu,
+  },
+  {
+    name: "exchange rate",
+    asked: /汇率|兑换(?:比率|价)|\bexchange rate\b|курс (?:валют|тенге|сома|рубля|доллара|юаня)|обменн/iu,
+    stated: /汇率|兑换|exchange rate|курс|обменн/iu,
+  },
+  {
+    name: "length",
+    asked: /长度|全长|总长|里程(?!碑)|(?:相距|距离)(?:多少|有多远|多远)|有多远|多少公里|\blength\b|how (?:long|far) is\b|\bhow far\b|\bdistance (?:between|from)\b|длин[аеуы](?!\p{L})|протяж[её]нност|расстояни/iu,
+    stated: /长度|全长|总长|里程(?!碑)|距离|公里|千米|\d\s*km\b|\blength\b|\bkilomet|\bmiles?\b|distance|длин|протяж|расстояни|километр/iu,
+  },
+  {
+    name: "height",
+    asked: /海拔|有多高|多少米高|\baltitude\b|\belevation\b|how (?:high|tall)\b|высот[аеуы] над/iu,
+    stated: /海拔|高度|\d\s*米|altitude|elevation|height|высот|\d\s*м\b/iu,
+  },
+  {
+    name: "cost",
+    asked: /造价|耗资|花费|成本|价格|票价|多少钱|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|стоимост|цен[аыу](?!\p{L})|во сколько обошл/iu,
+    stated: new RegExp(`造价|耗资|花费|成本|价格|票价|投资|cost|price|invest|стоим|цен|инвест|${MONEY.source}`, "iu"),
+  },
+  {
+    name: "capacity",
+    asked: /装机|发电量|兆瓦|千瓦|\b(?:installed|generating|power) capacity\b|\bcapacity of the (?:wind|solar|power|hydro)|megawatts?|gigawatts?|\b[MG]W\b|установленн\S* мощност|мощност\S* (?:ветро|солнеч|электро|гидро|станц)|мегаватт|гигаватт/iu,
+    stated: /装机|发电量|兆瓦|千瓦|瓦时|capacity|megawatt|\d\s*[MG]W\b|kWh|мощност|мегаватт|кВт/iu,
+  },
+  {
+    name: "reserves",
+    asked: /储量|储藏量|\breserves\b|запас/iu,
+    stated: /储量|储藏|reserves|запас/iu,
+  },
+  {
+    name: "headquarters",
+    asked: /总部|秘书处|总部设|驻地|\bheadquarter|\bsecretariat\b|штаб-квартир|секретариат/iu,
+    stated: /总部|秘书处|驻地|headquarter|secretariat|штаб-квартир|секретариат/iu,
+  },
+  {
+    name: "head of state",
+    asked: /谁是.{0,12}(?:总统|总理|首相|元首)|(?:总统|总理|首相|元首)是谁|现任.{0,12}(?:总统|总理|首相)|\bwho (?:is|was) (?:the )?(?:current |present )?(?:president|prime minister|head of state)\b|кто (?:является |сейчас |был )?(?:президент|премьер|глав)/iu,
+    stated: /总统|总理|首相|元首|president|prime minister|head of state|президент|премьер|глав[аоы] государств/iu,
+  },
+  {
+    name: "nationality",
+    asked: /国籍|哪个民族|什么民族|\bnationality\b|\bethnicity\b|национальност/iu,
+    stated: /国籍|民族|族人|nationality|ethnic|национальн|казах|узбек|киргиз|кыргыз|таджик|туркмен|哈萨克族|乌兹别克族|吉尔吉斯族|塔吉克族|土库曼族/iu,
+  },
+  {
+    name: "currency",
+    asked: /货币|币种|\bcurrency\b|валют/iu,
+    stated: /货币|币|currency|валют|坚戈|索姆|tenge|\bsom\b|тенге/iu,
+  },
+  {
+    name: "language",
+    asked: /(?:什么|哪种|哪一种|哪些)语言|官方语言|\b(?:what|which|official) languages?\b|на каком языке|как(?:ой|ие) язык/iu,
+    stated: /语言|语|language|язык/iu,
+  },
+  {
+    name: "share",
+    asked: /比重|占比|份额|百分之几|百分比|所占比例|\bshare of\b|\bwhat share\b|\bpercentage\b|\bproportion\b|доля|процент/iu,
+    stated: /比重|占比|份额|百分之|比例|[%％]|成以上|\bshare\b|percent|proportion|доля|процент/iu,
+  },
+  {
+    name: "speed",
+    asked: /时速|车速|(?:运行|行驶|列车|最高)速度|\b(?:top|average|travel|maximum|cruising) speed\b|\bspeed of (?:the )?(?:trains?|cars?|vehicles?)\b|скорость (?:поезда|поездов|движения)|максимальн\S* скорост/iu,
+    stated: /时速|速度|公里\/?每?小时|km\/h|speed|скорост/iu,
+  },
+  {
+    name: "age",
+    asked: /年龄|多大年纪|几岁|\bhow old\b|\bat what age\b|возраст/iu,
+    stated: /年龄|岁|\baged?\b|years old|возраст|\d\s*(?:год|лет)/iu,
+  },
+  {
+    name: "temperature",
+    asked: /气温|多少度|温度(?:是|有|为)?多[少高]|(?:平均|最高|最低)温度|\btemperature\b|температур/iu,
+    stated: /气温|温度|摄氏|℃|°|temperature|температур|градус/iu,
+  },
+  {
+    name: "founder",
+    asked: /创始人|创办人|创立者|谁创[立办建]|\bfounder\b|\bfounded by\b|\bwho founded\b|основател|кто основал/iu,
+    stated: /创始|创办|创立|创建|founde|основа/iu,
+  },
+];
+
+/** The attribute a question asks for, if it asks for one of the known attributes. */
+export function askedAttribute(question: string): Attribute | undefined {
+  return ATTRIBUTES.find((a) => a.asked.test(question));
+}
+
+/** Whether a text speaks of the attribute. */
+export function statesAttribute(text: string, attribute: Attribute): boolean {
+  return attribute.stated.test(text);
+}

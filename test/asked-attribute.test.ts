@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { askedAttribute, statesAttribute, ATTRIBUTES } from "../src/asked-attribute.js";
+
+const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
+
+/** The sentence of the article around a phrase (from the previous 。 to the next one). */
+function sentenceAround(phrase: string): string {
+  const line = article.split("\n").find((l) => l.includes(phrase))!;
+  const at = line.indexOf(phrase);
+  return line.slice(line.lastIndexOf("。", at) + 1, line.indexOf("。", at) + 1);
+}
+
+const named = (q: string) => askedAttribute(q)?.name;
+
+describe("askedAttribute", () => {
+  it("knows questions asking for an attribute, in each language", () => {
+    expect(named("塔吉克斯坦有多少人口？")).toBe("population");
+    expect(named("How many people live in Kyrgyzstan?")).toBe("population");
+    expect(named("Какова численность населения Казахстана?")).toBe("population");
+    expect(named("吉尔吉斯斯坦的首都在哪里？")).toBe("capital");
+    expect(named("What is the capital of Kazakhstan?")).toBe("capital");
+    expect(named("Какая столица у Таджикистана?")).toBe("capital");
+    expect(named("这条铁路全长多少公里？")).toBe("length");
+    expect(named("Какова длина границы?")).toBe("length");
+    expect(named("What is the installed capacity of the solar plant?")).toBe("capacity");
+    expect(named("Сколько стоило строительство моста?")).toBe("cost");
+    expect(named("谁是乌兹别克斯坦现任总统？")).toBe("head of state");
+    expect(named("Who is the president of Turkmenistan?")).toBe("head of state");
+    expect(named("土库曼斯坦用什么货币？")).toBe("currency");
+  });
+
+  it("leaves alone words used in another sense (a milestone, warmth, areas of cooperation, a title, a platform)", () => {
+    for (const q of [
+      "为什么说这次峰会具有里程碑意义？",
+      "怎样让人文交流更有温度？",
+      "双方关系提升到了什么高度？",
+      "In which areas do China and Central Asia cooperate?",
+      "What did President Xi Jinping propose at the summit?",
+      "How does China help with capacity building?",
+      "What is the digital age bringing to the region?",
+      "Какие площадки сотрудничества созданы?",
+      "Как жители Центральной Азии относятся к китайским товарам?",
+      "丝路精神的内涵是什么？",
+    ]) {
+      expect(named(q), q).toBeUndefined();
+    }
+  });
+
+  it("has a unique name for each attribute", () => {
+    const names = ATTRIBUTES.map((a) => a.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe("statesAttribute", () => {
+  const attribute = (q: string) => askedAttribute(q)!;
+
+  it("sees the article name an area, a population in people, a capacity", () => {
+    const aral = sentenceAround("咸海的面积");
+    expect(statesAttribute(aral, attribute("咸海的面积有多大？"))).toBe(true);
+    const together = sentenceAround("近15亿人");
+    expect(together).not.toContain("人口");
+    expect(statesAttribute(together, attribute("中国和中亚一共有多少人口？"))).toBe(true);
+    expect(statesAttribute(sentenceAround("风电装机量"), attribute("风电装机容量是多少？"))).toBe(true);
+  });
+
+  it("does not take a sentence about something else for one naming the attribute", () => {
+    expect(statesAttribute(sentenceAround("远亲不如近邻"), attribute("哈萨克斯坦的人口有多少？"))).toBe(false);
+    expect(statesAttribute(sentenceAround("咸海的面积"), attribute("What is the capital of Uzbekistan?"))).toBe(false);
+    // 人民 and 人员 are not a head count.
+    expect(statesAttribute("两国人民友好往来,人员交流密切。", attribute("How many people live in Kyrgyzstan?"))).toBe(false);
+  });
+});
