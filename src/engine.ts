@@ -12,7 +12,9 @@
  * `ask()` abstains (note `not-found`) when the retrieval signals are under the language's threshold
  * (`answer.ts`), when the question asks for a date or an amount and the best sentence states
  * none (`answer-type.ts`), or when it asks for an attribute (a population, a capital) the best
- * sentence never names (`asked-attribute.ts`). It never throws: an internal error (the model session failing, a bug) is logged at error
+ * sentence never names (`asked-attribute.ts`); those two abstentions say what is not stated
+ * (`unstated`: `date`, `quantity` or `detail`), so front ends can say the article speaks of the
+ * topic but does not give that. It never throws: an internal error (the model session failing, a bug) is logged at error
  * level with the question and answered with `answered: false`, no hits and the note `failed`.
  */
 import type { Answer, AskOptions, ArticleDocument, Paragraph, Sentence, StudyEngine } from "./types.js";
@@ -144,13 +146,13 @@ export async function engineFromIndex(
       // the article speaks of the topic but does not give what was asked (dev set: out-of-scope
       // abstained 36.9% → 47.6%, one more false abstention among 248 in-scope questions).
       if (type && groups[0] && !groups[0].sentences.some((s) => statesAnswerType(s, type))) {
-        return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
+        return { ...emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]), unstated: type };
       }
       // Nor is a question asking for an attribute (a population, a capital, an area) answered by a
       // best sentence that never names it (dev set: out-of-scope abstained 47.6% → 63.1%, false
       // abstentions 1.2% → 2.0%: two in-scope questions whose answering sentence ranks too low).
       if (attribute && groups[0] && !groups[0].sentences.some((s) => statesAttribute(s.plain, attribute))) {
-        return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
+        return { ...emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]), unstated: "detail" };
       }
       const hits = composeHits(groups, {
         sentence: (id) => sentences.get(id),

@@ -258,12 +258,17 @@ function questionPiece(question: string): Piece {
   return { runs: [{ text: "❓ " }, { text: shorten(question, 200), italic: true }] };
 }
 
-/** The messages of one page of an answer (question echoed on top), or the abstention, or the failure. */
+/**
+ * The messages of one page of an answer (question echoed on top), or the abstention (saying what
+ * the article does not state, when `unstated`), or the failure.
+ */
 export function renderAnswerPage(answer: Answer, ui: UiStrings, start: number, end: number): string[] {
   const header: Piece[] = answer.question.trim() ? [questionPiece(answer.question)] : [];
   if (!answer.answered || answer.hits.length === 0) {
-    const text = answer.notes?.includes("failed") ? ui.error : ui.abstain;
-    return packMessages([[...header, { runs: [{ text }] }]]);
+    if (answer.notes?.includes("failed")) return packMessages([[...header, { runs: [{ text: ui.error }] }]]);
+    // Not stated (a date, a figure, a detail the article does not give) says so; else the plain abstention.
+    const said = answer.unstated ? [ui.unstated[answer.unstated], ui.abstainHint] : [ui.abstain];
+    return packMessages([[...header, ...said.map((text) => ({ runs: [{ text }] }))]]);
   }
   if (answer.notes?.includes("truncated")) header.push({ runs: [{ text: ui.truncated, italic: true }] });
   header.push({ runs: [{ text: ui.pageHeader(start + 1, Math.min(end, answer.hits.length), answer.hits.length), bold: true }] });

@@ -1,12 +1,14 @@
 /**
  * Terminal rendering of an `Answer` for the command line (never used by the bot): numbered
  * quotes with their section, then the numbered sources with their links; or a clear line
- * saying the article does not answer, with a hint; or, when the answer failed (an internal
+ * saying the article does not answer (or, `unstated`, that it speaks of the topic but does not
+ * give the date, figure or detail asked), with a hint; or, when the answer failed (an internal
  * error, note `failed`), a line saying something went wrong (no hint: nothing was searched out).
  *
  * Exports: `renderAnswerText(answer, options?)` → string (no trailing newline).
  */
 import type { Answer } from "./types.js";
+import { uiStrings } from "./ui-strings.js";
 
 export interface RenderTextOptions {
   /** Section titles to suggest when nothing was found (e.g. the table of contents). */
@@ -14,9 +16,15 @@ export interface RenderTextOptions {
 }
 
 const NOT_FOUND: Record<Answer["language"], string> = {
-  zh: "文章中没有找到这个问题的答案。可以换个说法再问,或参考文章目录:",
-  en: "The article does not answer this. Try rephrasing, or look at the article's sections:",
-  ru: "В статье нет ответа на этот вопрос. Переформулируйте его или посмотрите разделы статьи:",
+  zh: "文章中没有找到这个问题的答案。",
+  en: "The article does not answer this.",
+  ru: "В статье нет ответа на этот вопрос.",
+};
+
+const HINT: Record<Answer["language"], string> = {
+  zh: "可以换个说法再问,或参考文章目录:",
+  en: "Try rephrasing, or look at the article's sections:",
+  ru: "Переформулируйте вопрос или посмотрите разделы статьи:",
 };
 
 const FAILED: Record<Answer["language"], string> = {
@@ -49,7 +57,8 @@ export function renderAnswerText(answer: Answer, options: RenderTextOptions = {}
     } else if (answer.notes?.includes("empty")) {
       lines.push(EMPTY[lang]);
     } else {
-      lines.push(NOT_FOUND[lang]);
+      // A date, figure or detail the article does not give is said as such (the bot's words).
+      lines.push(answer.unstated ? uiStrings(lang).unstated[answer.unstated] : NOT_FOUND[lang], HINT[lang]);
       for (const s of options.sections ?? []) lines.push(`  • ${s}`);
     }
     return lines.join("\n");

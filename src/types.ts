@@ -197,7 +197,15 @@ export interface Answer {
    * say something went wrong, never that the article lacks the answer).
    */
   notes?: ("empty" | "truncated" | "not-found" | "failed")[];
+  /**
+   * With `not-found`: what the question asked that the article, though it speaks of the topic,
+   * does not state: a date, an amount, or the detail asked (a population, a capital…).
+   */
+  unstated?: Unstated;
 }
+
+/** What an abstention says the article does not state (see `Answer.unstated`). */
+export type Unstated = "date" | "quantity" | "detail";
 
 /** Options of one question. */
 export interface AskOptions {

@@ -7,7 +7,7 @@
  * - `UI_STRINGS`: `Record<Lang, UiStrings>`.
  * - `uiStrings(lang)` → `UiStrings`.
  */
-import type { Lang } from "./types.js";
+import type { Lang, Unstated } from "./types.js";
 
 export interface UiStrings {
   /** /start: a greeting, two lines with an example question. */
@@ -23,6 +23,13 @@ export interface UiStrings {
   tocEmpty: string;
   sectionEmpty: string;
   abstain: string;
+  /**
+   * The article speaks of the topic but does not state the date / amount / detail asked
+   * (`Answer.unstated`); one sentence, without a hint.
+   */
+  unstated: Record<Unstated, string>;
+  /** What to try after an `unstated` abstention (rephrase, /toc). */
+  abstainHint: string;
   truncated: string;
   rateLimited: (seconds: number) => string;
   stale: string;
@@ -70,6 +77,12 @@ const zh: UiStrings = {
   tocEmpty: "没有可显示的章节。",
   sectionEmpty: "这一节没有可引用的正文句子。",
   abstain: "文章似乎没有回答这个问题。可以换个说法再问,或用 /toc 浏览目录。",
+  unstated: {
+    date: "文章谈到了这方面的内容,但没有给出具体时间。",
+    quantity: "文章谈到了这方面的内容,但没有给出具体数字。",
+    detail: "文章谈到了这方面的内容,但没有提到你问的这一点。",
+  },
+  abstainHint: "可以换个说法再问,或用 /toc 浏览目录。",
   truncated: "(问题较长,只检索了开头部分。)",
   rateLimited: (s) => `提问太快了,请约 ${s} 秒后再试。`,
   stale: "这个按钮已经过期(机器人可能重启过)。请重新提问。",
@@ -116,6 +129,12 @@ const en: UiStrings = {
   tocEmpty: "There are no sections to show.",
   sectionEmpty: "This section has no body sentences to quote.",
   abstain: "The article does not seem to answer this. Try rephrasing the question, or browse the sections with /toc.",
+  unstated: {
+    date: "The article touches on this but gives no date for it.",
+    quantity: "The article touches on this but gives no figure for it.",
+    detail: "The article touches on this but does not say what you asked.",
+  },
+  abstainHint: "Try rephrasing the question, or browse the sections with /toc.",
   truncated: "(Your question was long; only its beginning was searched.)",
   rateLimited: (s) => `You are asking too fast; please try again in about ${s} seconds.`,
   stale: "This button has expired (the bot may have restarted). Please ask your question again.",
@@ -164,6 +183,12 @@ const ru: UiStrings = {
   tocEmpty: "Нет разделов для показа.",
   sectionEmpty: "В этом разделе нет предложений для цитирования.",
   abstain: "Похоже, статья не отвечает на этот вопрос. Попробуйте переформулировать его или посмотрите разделы: /toc.",
+  unstated: {
+    date: "Статья касается этой темы, но не называет дату.",
+    quantity: "Статья касается этой темы, но не приводит цифр.",
+    detail: "Статья касается этой темы, но не говорит о том, о чём вы спросили.",
+  },
+  abstainHint: "Попробуйте переформулировать вопрос или посмотрите разделы: /toc.",
   truncated: "(Вопрос длинный; искали только по его началу.)",
   rateLimited: (s) => `Слишком много вопросов подряд; попробуйте снова примерно через ${s} с.`,
   stale: "Эта кнопка устарела (бот мог перезапуститься). Пожалуйста, задайте вопрос снова.",

@@ -135,6 +135,15 @@ describe("private chat", () => {
     expect(line).toMatchObject({ chat_type: "private", lang: "en", hits: 0, abstained: true, action: "question" });
   });
 
+  it("says when the article speaks of the topic but does not give what was asked", async () => {
+    const [reply] = await user({ language: "zh" }).say("乌兹别克斯坦的首都叫什么名字？");
+    expectValidHtml(reply!);
+    expect(reply!.text).toContain(escapeHtml(uiStrings("zh").unstated.detail));
+    expect(reply!.text).toContain("/toc");
+    expect(reply!.text).not.toContain(escapeHtml(uiStrings("zh").abstain));
+    expect(buttons(reply!)).toEqual([]);
+  });
+
   it("/start, /help, /about, /toc; a section button shows the section's opening sentences", async () => {
     const u = user({ language: "en" });
     const [start] = await u.command("/start");

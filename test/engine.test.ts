@@ -45,6 +45,7 @@ describe("StudyEngine on the real article, model and index", () => {
       expect(a.answered, q).toBe(false);
       expect(a.hits).toEqual([]);
       expect(a.notes).toContain("not-found");
+      expect(a.unstated, q).toBeUndefined(); // plainly off-topic: nothing "not stated" to name
     }
   });
 
@@ -59,6 +60,7 @@ describe("StudyEngine on the real article, model and index", () => {
       const a = await engine.ask(q);
       expect(a.answered, q).toBe(false);
       expect(a.notes, q).toContain("not-found");
+      expect(a.unstated, q).toBe("date");
     }
   });
 
@@ -73,6 +75,10 @@ describe("StudyEngine on the real article, model and index", () => {
       const a = await engine.ask(q);
       expect(a.answered, q).toBe(false);
       expect(a.notes, q).toContain("not-found");
+    }
+    // Where the best sentences speak of the country but not of what was asked, the answer says so.
+    for (const q of ["乌兹别克斯坦的首都叫什么名字？", "What is the capital of Turkmenistan?"]) {
+      expect((await engine.ask(q)).unstated, q).toBe("detail");
     }
   });
 
