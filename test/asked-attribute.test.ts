@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
 import { askedAttribute, statesAttribute, ATTRIBUTES } from "../src/asked-attribute.js";
-
-const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
-
-/** The sentence of the article around a phrase (from the previous 。 to the next one). */
-function sentenceAround(phrase: string): string {
-  const line = article.split("\n").find((l) => l.includes(phrase))!;
-  const at = line.indexOf(phrase);
-  return line.slice(line.lastIndexOf("。", at) + 1, line.indexOf("。", at) + 1);
-}
+import { sentenceAround } from "./article-text.js";
 
 const named = (q: string) => askedAttribute(q)?.name;
 
