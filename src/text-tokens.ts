@@ -62,11 +62,30 @@ const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   thought: "think", told: "tell", understood: "understand", won: "win", wrote: "write", written: "write",
 };
 
+/**
+ * British spellings → the American ones CC-CEDICT's glosses use: -ise/-isation (organisation),
+ * -our (neighbour, labour; not hour, four, tour), -tre (centre, kilometre), -ence (defence),
+ * -yse (analyse), programme.
+ */
+const BRITISH_SPELLINGS: readonly [RegExp, string][] = [
+  [/is(ation|ations|e|ed|es|ing)$/, "iz$1"],
+  [/^(arm|behavi|cand|clam|col|endeav|favo?|flav|harb|hon|hum|lab|neighb|od|parl|rig|rum|savi|splend|tum|vap|vig|val)our/, "$1or"],
+  [/^(cent|met|kilomet|centimet|millimet|lit|theat|fib|calib|spect|lust|sombr)re(s|d)?$/, "$1er$2"],
+  [/^(def|off|lic|pret)ence(s)?$/, "$1ense$2"],
+  [/^(anal|paral|catal)ys(e|ed|es|ing)$/, "$1yz$2"],
+  [/^programme(s|d)?$/, "program$1"],
+];
+
+/** Nouns in -ness that are not an adjective + "ness" (business is not "busy"). */
+const NOT_NESS = new Set(["business", "businesses", "witness", "witnesses", "harness", "wilderness"]);
+
 /** A light English stemmer, applied the same way to questions, glosses and the abstract. */
 export function stemLatin(word: string): string {
   const lower = word.toLowerCase().replace(/'s$/, "");
-  // British spellings as American ones (organisation → organization), as the glosses write them.
-  let w = (IRREGULAR_FORMS[lower] ?? lower).replace(/is(ation|e|ed|es|ing)$/, "iz$1");
+  let w = IRREGULAR_FORMS[lower] ?? lower;
+  for (const [from, to] of BRITISH_SPELLINGS) w = w.replace(from, to);
+  // Adjective + "ness" → the adjective (openness → open, readiness → ready, neighborliness → neighborly).
+  if (w.length > 7 && /ness(es)?$/.test(w) && !NOT_NESS.has(w)) w = w.replace(/ness(es)?$/, "").replace(/i$/, "y");
   if (w.length <= 3) return w;
   if (w.endsWith("ian") && w.length > 4) w = w.slice(0, -1); // Asian → Asia, Russian → Russia
   else if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";

@@ -43,6 +43,24 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     expect(carryOver(dict, "What did Xi Jinping say?").terms).toContain("习近平");
   });
 
+  it("ignores place-name definitions: 'China' in 'Tongli, a city in Jiangsu Province, China' is no translation", () => {
+    expect(carryOver(dict, "What does China offer?").terms).toContain("中国");
+    expect(carryOver(dict, "What does China offer?").terms).not.toContain("同理");
+  });
+
+  it("looks 'the two sides' up as 'both sides', and carries ordinals as 第 + digit", () => {
+    const terms = carryOver(dict, "What do the two sides agree on?").terms;
+    expect(terms).toContain("双方");
+    expect(terms).not.toContain("二");
+    expect(carryOver(dict, "Is a third railway planned?").terms).toContain("第三");
+  });
+
+  it("carries British spellings like American ones", () => {
+    expect(carryOver(dict, "Which treaty of good neighbourliness was signed?").terms).toEqual(
+      expect.arrayContaining(["条约", "睦邻"]),
+    );
+  });
+
   it("carries Russian inflected forms through the glossary", () => {
     expect(carryOver(dict, "Что говорится о взаимном доверии?").terms).toContain("互信");
     expect(carryOver(dict, "Сколько газа поставлено из Центральной Азии?").terms).toEqual(

@@ -55,6 +55,20 @@ describe("stemLatin", () => {
     expect(stemLatin("grown")).toBe(stemLatin("grow"));
     expect(stemLatin("organisation")).toBe(stemLatin("organization"));
     expect(stemLatin("modernised")).toBe(stemLatin("modernized"));
+    expect(stemLatin("neighbours")).toBe(stemLatin("neighbor"));
+    expect(stemLatin("labour")).toBe(stemLatin("labor"));
+    expect(stemLatin("centre")).toBe(stemLatin("center"));
+    expect(stemLatin("defence")).toBe(stemLatin("defense"));
+    expect(stemLatin("programmes")).toBe(stemLatin("program"));
+    // -our words that are not British spellings stay as they are
+    for (const w of ["hour", "four", "tour", "journey", "source"]) expect(stemLatin(w).startsWith(w.slice(0, 4))).toBe(true);
+    expect(stemLatin("tour")).not.toBe(stemLatin("tor"));
+  });
+  it("maps an adjective + -ness to the adjective, but not business", () => {
+    expect(stemLatin("openness")).toBe(stemLatin("open"));
+    expect(stemLatin("readiness")).toBe(stemLatin("ready"));
+    expect(stemLatin("Neighbourliness")).toBe(stemLatin("neighborly"));
+    expect(stemLatin("business")).not.toBe(stemLatin("busy"));
   });
 });
 
