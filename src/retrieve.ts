@@ -17,6 +17,7 @@
 import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
 import { Bm25Index } from "./bm25.js";
 import { carryOver, type CarryDictionary } from "./dictionary.js";
+import { relationShortForm } from "./country-abbreviations.js";
 import { convexCombine } from "./fusion.js";
 import { lapTimer } from "./stage-timings.js";
 import {
@@ -246,9 +247,12 @@ export class Retriever {
     // would match just the three abstract sentences, with a misleadingly high IDF.
     const carriedWords = new Set(carry.matches.flatMap((m) => m.source.split(" ")).map(stemLatin));
     const ownTokens = tokenize(question);
+    // "China and Kazakhstan" is also searched as the article's short form 中哈.
+    const shortForm = relationShortForm(`${question} ${carried.join(" ")}`);
     const queryTokens = [
       ...ownTokens.filter((t) => !carriedWords.has(t)),
       ...carried.flatMap((t) => tokenize(t)),
+      ...(shortForm ? tokenize(shortForm) : []),
     ];
     // …but still count, with their own weight, for the English abstract.
     const carriedEnglish = ownTokens.filter((t) => carriedWords.has(t));
