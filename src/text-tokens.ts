@@ -11,6 +11,8 @@
  * - `latinWords(text)` / `cyrillicWords(text)`: lowercased words of one script, in order.
  * - `isCjk(char)`: whether a character is a Han ideograph.
  * - `isEnglishStopword(word)` / `isRussianStopword(word)`: function and question words.
+ * - `ENGLISH_NORMALIZATION`: a fingerprint of the English stopwords and stemmer, for caches of
+ *   anything keyed by stemmed English (the carry-over dictionary).
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -132,6 +134,23 @@ export function isRussianStopword(word: string): boolean {
 export function isEnglishStopword(word: string): boolean {
   return EN_STOP.has(word.toLowerCase());
 }
+
+/** Words that exercise every rule of `stemLatin`: their stems show when a rule changes. */
+const STEMMER_PROBES =
+  "countries vehicles passes gas asian russian working developed mainly made organisations neighbourliness " +
+  "centres defence analysed programmes openness readiness business values increase modernizing";
+
+/**
+ * The English stopwords, the stemmer's tables and the stems of probe words (not the code's text,
+ * which differs between tsx and vitest): changes whenever the English normalisation does.
+ */
+export const ENGLISH_NORMALIZATION = [
+  [...EN_STOP].join(" "),
+  JSON.stringify(IRREGULAR_FORMS),
+  BRITISH_SPELLINGS.join(" "),
+  [...NOT_NESS].join(" "),
+  STEMMER_PROBES.split(" ").map(stemLatin).join(" "),
+].join("\n");
 
 /**
  * Keyword tokens of a text: Chinese words (Intl.Segmenter) of two or more characters, CJK
