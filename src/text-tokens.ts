@@ -67,7 +67,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
 /**
  * British spellings → the American ones CC-CEDICT's glosses use: -ise/-isation (organisation),
  * -our (neighbour, labour; not hour, four, tour), -tre (centre, kilometre), -ence (defence),
- * -yse (analyse), programme.
+ * -yse (analyse), programme, a doubled l (travellers, fuelled).
  */
 const BRITISH_SPELLINGS: readonly [RegExp, string][] = [
   [/is(ation|ations|e|ed|es|ing)$/, "iz$1"],
@@ -76,6 +76,7 @@ const BRITISH_SPELLINGS: readonly [RegExp, string][] = [
   [/^(def|off|lic|pret)ence(s)?$/, "$1ense$2"],
   [/^(anal|paral|catal)ys(e|ed|es|ing)$/, "$1yz$2"],
   [/^programme(s|d)?$/, "program$1"],
+  [/^(travel|model|label|cancel|signal|fuel|channel|level|counsel|tunnel|equal|total|rival)l(ed|er|ers|ing)$/, "$1$2"],
 ];
 
 /** Nouns in -ness that are not an adjective + "ness" (business is not "busy"). */
@@ -138,7 +139,7 @@ export function isEnglishStopword(word: string): boolean {
 /** Words that exercise every rule of `stemLatin`: their stems show when a rule changes. */
 const STEMMER_PROBES =
   "countries vehicles passes gas asian russian working developed mainly made organisations neighbourliness " +
-  "centres defence analysed programmes openness readiness business values increase modernizing";
+  "centres defence analysed programmes travellers openness readiness business values increase modernizing";
 
 /**
  * The English stopwords, the stemmer's tables and the stems of probe words (not the code's text,

@@ -60,6 +60,8 @@ describe("stemLatin", () => {
     expect(stemLatin("centre")).toBe(stemLatin("center"));
     expect(stemLatin("defence")).toBe(stemLatin("defense"));
     expect(stemLatin("programmes")).toBe(stemLatin("program"));
+    expect(stemLatin("travellers")).toBe(stemLatin("travelers"));
+    expect(stemLatin("installed")).toBe("install");
     // -our words that are not British spellings stay as they are
     for (const w of ["hour", "four", "tour", "journey", "source"]) expect(stemLatin(w).startsWith(w.slice(0, 4))).toBe(true);
     expect(stemLatin("tour")).not.toBe(stemLatin("tor"));
