@@ -27,6 +27,7 @@ export const COUNTRY_SHORT_FORMS: readonly (readonly [name: string, short: strin
 /** At most this many countries besides China in one short form (中吉乌 has two). */
 const MAX_OTHERS = 3;
 
+/** The short form for China and the other countries a Chinese text names (see the module comment). */
 export function relationShortForm(chinese: string): string | undefined {
   if (!chinese.includes("中国")) return undefined;
   const others = new Map<string, number>();

@@ -3,8 +3,8 @@
  *
  * Exports:
  * - `normalizeNumbers(text)`: "5 000" → "5000", "12.1316万" kept, full-width digits → ASCII.
- * - `stemLatin(word)`: a light, consistent English stemmer (plurals, -ing, -ed, -ly, common
- *   irregular forms such as grown → grow).
+ * - `stemLatin(word)`: a light, consistent English stemmer (plurals, -ing, -ed, -ly, -ness, common
+ *   irregular forms such as grown → grow, British spellings such as neighbour → neighbor).
  * - `tokenize(text)`: Intl.Segmenter('zh') words + CJK character bigrams + lowercased,
  *   stemmed Latin words + numbers, with a minimal stopword list.
  * - `numbersIn(text)`: the numbers (digits, years) a text mentions, normalised.
