@@ -27,12 +27,6 @@ const HINT: Record<Answer["language"], string> = {
   ru: "Переформулируйте вопрос или посмотрите разделы статьи:",
 };
 
-const FAILED: Record<Answer["language"], string> = {
-  zh: "回答时出了问题,请再试一次。",
-  en: "Something went wrong while answering; please try again.",
-  ru: "При ответе что-то пошло не так; попробуйте ещё раз.",
-};
-
 const EMPTY: Record<Answer["language"], string> = {
   zh: "请输入一个问题(文字,而不只是标点或表情)。",
   en: "Please type a question (words, not only punctuation or emoji).",
@@ -53,7 +47,7 @@ export function renderAnswerText(answer: Answer, options: RenderTextOptions = {}
   if (answer.notes?.includes("truncated")) lines.push(TRUNCATED[lang]);
   if (!answer.answered) {
     if (answer.notes?.includes("failed")) {
-      lines.push(FAILED[lang]);
+      lines.push(uiStrings(lang).error);
     } else if (answer.notes?.includes("empty")) {
       lines.push(EMPTY[lang]);
     } else {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderAnswerText } from "../src/render-text.js";
+import { uiStrings } from "../src/ui-strings.js";
 import type { Answer, Lang, StudyEngine } from "../src/types.js";
 import { failingEngine } from "./failing-engine.js";
 
@@ -37,7 +38,7 @@ describe("renderAnswerText when the engine failed", () => {
     }
     expect(shown.size).toBe(3);
     const en = renderAnswerText(await broken.ask(QUESTIONS.en), { sections });
-    expect(en).toBe("Something went wrong while answering; please try again.");
+    expect(en).toBe(uiStrings("en").error); // the same words as the bot's
   });
 
   it("still tells a truncated question that it was shortened", async () => {
