@@ -8,6 +8,10 @@
  * - `AnswerType` (type): `"date" | "quantity"`.
  * - `expectedAnswerType(question)` → `AnswerType | undefined`.
  * - `holdsAnswerType(text, type)` → whether the text states such an answer.
+ * - `expectsList(question)` → whether the question asks for several things ("哪些", "what are
+ *   the…", "which countries", "какие"); `holdsList(text)` → whether the text enumerates some
+ *   ("A、B和C", "A, B and C"). A list is only ever a preference: a question asking "which ones"
+ *   is not refused for want of an enumeration.
 
  * A quantity is stated by digits, a Chinese numeral with a measure word, or a vague amount such
  * as 数天 / 几个小时; a date by a year, a month or an era.
@@ -45,4 +49,21 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
 /** Whether a text states an answer of the given kind. */
 export function holdsAnswerType(text: string, type: AnswerType): boolean {
   return type === "date" ? DATE_STATED.test(text) : hasQuantity(text);
+}
+
+/** "Which ones / what are the… / which <plural>": a question asking for several things. */
+const LIST_QUESTION =
+  /哪些|哪几|包括什么|包括哪|有哪|\bwhat are\b|\bwhich (?!was\b|has\b|does\b|is\b)\w{2,}s\b|\bwhat (?:\w+ )?(?:do|does|did) .* include\b|какие|каких|какими/iu;
+
+/** An enumeration: "A、B和C", "A、B等", or an English "A, B and C". */
+const LIST_STATED = /[^、，,。]{1,12}、[^、，,。]{1,12}(?:、|和|及|与|以及|等)|\b\w+(?: \w+)?, \w+(?: \w+)?,? and\b/u;
+
+/** Whether a question asks for several things. */
+export function expectsList(question: string): boolean {
+  return LIST_QUESTION.test(question);
+}
+
+/** Whether a text enumerates several things. */
+export function holdsList(text: string): boolean {
+  return LIST_STATED.test(text);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectedAnswerType, holdsAnswerType } from "../src/answer-type.js";
+import { expectedAnswerType, expectsList, holdsAnswerType, holdsList } from "../src/answer-type.js";
 import { sentenceAround } from "./article-text.js";
 
 describe("expectedAnswerType", () => {
@@ -39,5 +39,29 @@ describe("holdsAnswerType", () => {
     expect(holdsAnswerType("两千多年的友好往来", "quantity")).toBe(true);
     expect(holdsAnswerType("互尊是跨越文明差异的相处之道", "quantity")).toBe(false);
     expect(holdsAnswerType("数字经济与数据安全", "quantity")).toBe(false);
+  });
+});
+
+describe("expectsList / holdsList", () => {
+  it("knows questions asking for several things, in each language", () => {
+    expect(expectsList("中国具体通过哪些举措帮助中亚减少贫困？")).toBe(true);
+    expect(expectsList("丝路精神包括哪几方面的内容？")).toBe(true);
+    expect(expectsList("What are the main environmental problems of Central Asia?")).toBe(true);
+    expect(expectsList("Which cities do Central Asian tourists like to visit?")).toBe(true);
+    expect(expectsList("Какие города популярны у туристов?")).toBe(true);
+  });
+
+  it("leaves single-answer questions alone (a singular 'which', 'which was', 'каким образом')", () => {
+    expect(expectsList("什么是互信？")).toBe(false);
+    expect(expectsList("Which city is becoming a hub for online trade?")).toBe(false);
+    expect(expectsList("Which was the first country to recognise them?")).toBe(false);
+    expect(expectsList("Каким образом развивается торговля?")).toBe(false);
+  });
+
+  it("sees enumerations in the article's sentences and in English", () => {
+    expect(holdsList(sentenceAround("乌鲁木齐、成都、西安"))).toBe(true);
+    expect(holdsList(sentenceAround("远亲不如近邻"))).toBe(false);
+    expect(holdsList("mutual respect, mutual trust and mutual benefit")).toBe(true);
+    expect(holdsList("China and Central Asia are neighbours.")).toBe(false);
   });
 });

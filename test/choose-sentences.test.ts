@@ -42,6 +42,14 @@ describe("preferenceBonus", () => {
     expect(preferenceBonus(aral, { numbers: [], terms: [], attribute })).toBeGreaterThan(0);
     expect(preferenceBonus(gas, { numbers: [], terms: [], attribute })).toBe(0);
   });
+
+  it("rewards an enumeration when the question asks for several things", () => {
+    const cities = find("乌鲁木齐、成都、西安");
+    const proverb = find("远亲不如近邻");
+    expect(preferenceBonus(cities, { numbers: [], terms: [], list: true })).toBeGreaterThan(0);
+    expect(preferenceBonus(cities, { numbers: [], terms: [] })).toBe(0);
+    expect(preferenceBonus(proverb, { numbers: [], terms: [], list: true })).toBe(0);
+  });
 });
 
 describe("chooseSentences", () => {
