@@ -1,11 +1,12 @@
 /**
  * The kind of answer a question expects, and whether a sentence holds one: a date for "when /
  * which year" questions, a quantity (an amount, a count, a length, a date) for "how many / how
- * much" questions, in Chinese, English and Russian. Sentence choice prefers sentences that hold
+ * much" questions, a rank (第三, 第一大, "the largest") for "排第几 / what place" questions, in
+ * Chinese, English and Russian. Sentence choice prefers sentences that hold
  * the expected kind, and an answer whose best sentence holds none is no answer (see `engine.ts`).
  *
  * Exports:
- * - `AnswerType` (type): `"date" | "quantity"`.
+ * - `AnswerType` (type): `"date" | "quantity" | "rank"`.
  * - `expectedAnswerType(question)` → `AnswerType | undefined`.
  * - `holdsAnswerType(text, type)` → whether the text states such an answer.
  * - `expectsList(question)` → whether the question asks for several things ("哪些", "what are
@@ -17,7 +18,7 @@
  * as 数天 / 几个小时; a date by a year, a month or an era.
  */
 
-export type AnswerType = "date" | "quantity";
+export type AnswerType = "date" | "quantity" | "rank";
 
 /** "When / which year / which month" (an English "when" only where it opens a question). */
 const DATE_QUESTION =
@@ -25,6 +26,14 @@ const DATE_QUESTION =
 
 /** A year, a month or an era. */
 const DATE_STATED = /(?:1[5-9]|20)\d\d|\d{1,2}\s*月|[一二三四五六七八九十]+\s*月|世纪|年代|今年|去年|明年/u;
+
+/** "Which place / what rank": an ordinal is asked (排第几, на каком месте), not an amount. */
+const RANK_QUESTION =
+  /第几|排名(?:如何|怎样)|\bwhat (?:place|position|rank)\b|\bhow (?:does|did|do) .{1,60} rank\b|\bwhere (?:does|did|do) .{1,60} rank\b|на каком месте|какое место/iu;
+
+/** An ordinal or a superlative rank: 第三, 首位, 第一大, "the largest", "second". */
+const RANK_STATED =
+  /第\s*(?:[一二三四五六七八九十]+|\d+)|首位|首个|头号|最大|\b(?:first|second|third|fourth|fifth|largest|biggest|top|leading)\b|перв|втор|трет|крупнейш/iu;
 
 /** "How many / how much / how long…" ("哪几" asks which ones, not how many). */
 const QUANTITY_QUESTION =
@@ -42,13 +51,14 @@ function hasQuantity(text: string): boolean {
 /** The kind of answer a question expects, if it asks for a date or an amount. */
 export function expectedAnswerType(question: string): AnswerType | undefined {
   if (DATE_QUESTION.test(question)) return "date";
+  if (RANK_QUESTION.test(question)) return "rank";
   if (QUANTITY_QUESTION.test(question)) return "quantity";
   return undefined;
 }
 
 /** Whether a text states an answer of the given kind. */
 export function holdsAnswerType(text: string, type: AnswerType): boolean {
-  return type === "date" ? DATE_STATED.test(text) : hasQuantity(text);
+  return type === "date" ? DATE_STATED.test(text) : type === "rank" ? RANK_STATED.test(text) : hasQuantity(text);
 }
 
 /** "Which ones / what are the… / which <plural>": a question asking for several things. */

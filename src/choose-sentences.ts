@@ -101,6 +101,7 @@ interface Stated {
   numbers: Set<string>;
   date: boolean;
   quantity: boolean;
+  rank: boolean;
   list: boolean;
 }
 
@@ -113,6 +114,7 @@ function stated(sentence: Sentence): Stated {
       numbers: new Set(numbersIn(sentence.plain)),
       date: holdsAnswerType(sentence.plain, "date"),
       quantity: holdsAnswerType(sentence.plain, "quantity"),
+      rank: holdsAnswerType(sentence.plain, "rank"),
       list: holdsList(sentence.plain),
     };
     statedCache.set(sentence, facts);

@@ -26,6 +26,22 @@ describe("expectedAnswerType", () => {
   });
 });
 
+describe("rank questions", () => {
+  it("asks an ordinal for 排第几 / what place / на каком месте, not an amount", () => {
+    expect(expectedAnswerType("中国在中亚的对外贸易中排第几位？")).toBe("rank");
+    expect(expectedAnswerType("What place does China hold among Central Asia's trade partners?")).toBe("rank");
+    expect(expectedAnswerType("How does China rank among the region's trading partners?")).toBe("rank");
+    expect(expectedAnswerType("На каком месте Китай среди торговых партнёров?")).toBe("rank");
+    expect(expectedAnswerType("中国在中亚有几个贸易伙伴？")).toBe("quantity");
+  });
+
+  it("sees ordinals and superlative ranks, not bare amounts", () => {
+    expect(holdsAnswerType(sentenceAround("第一大贸易伙伴国"), "rank")).toBe(true);
+    expect(holdsAnswerType(sentenceAround("中哈第三条铁路"), "rank")).toBe(true);
+    expect(holdsAnswerType(sentenceAround("累计输气量超过"), "rank")).toBe(false);
+  });
+});
+
 describe("holdsAnswerType", () => {
   it("sees dates in the article's sentences", () => {
     expect(holdsAnswerType(sentenceAround("1991 年苏联解体后"), "date")).toBe(true);
