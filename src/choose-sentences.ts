@@ -1,7 +1,8 @@
 /**
  * Choosing what to quote from ranked sentences: prefer sentences holding the asked-for numbers
  * and terms, drop near-duplicates (the abstract repeats the body), and quote a second sentence
- * when its neighbour in the same paragraph answers almost as well.
+ * when its neighbour in the same paragraph answers almost as well, or when the next sentence
+ * opens by pointing back at it (这些举措不仅…: it completes the thought).
  *
  * Exports:
  * - `chooseSentences(ranked, options)` → `ChosenGroup[]`: groups of one or two consecutive
@@ -143,6 +144,9 @@ export function preferenceBonus(sentence: Sentence, asked: Asked): number {
   return bonus;
 }
 
+/** A sentence opening by pointing back at the one before it: 这些举措…, 此外…, 该机制…, These… */
+const POINTS_BACK = /^(?:这|此(?!外)|该|其|上述|由此|(?:this|these|that|those|such)\b)/iu;
+
 /** Default near-duplicate and pairing thresholds (tuned on the dev set). */
 export const CHOICE_DEFAULTS = { duplicateAt: 0.6, pairAt: 0.6 };
 
@@ -169,10 +173,14 @@ export function chooseSentences(
     const candidates = [options.previous(r.sentence), options.next(r.sentence)].filter(
       (s): s is Sentence => s !== undefined && !used.has(s.id),
     );
-    const partner = candidates
-      .map((s) => ({ s, score: scoreOf.get(s.id) ?? 0 }))
-      .filter((c) => c.score >= pairAt * r.score)
-      .sort((a, b) => b.score - a.score)[0];
+    const follower = options.next(r.sentence);
+    const partner =
+      candidates
+        .map((s) => ({ s, score: scoreOf.get(s.id) ?? 0 }))
+        .filter((c) => c.score >= pairAt * r.score)
+        .sort((a, b) => b.score - a.score)[0] ??
+      // A follower that opens by pointing back (这些举措…, This…) completes the sentence's thought.
+      (follower && !used.has(follower.id) && POINTS_BACK.test(follower.plain) ? { s: follower } : undefined);
     if (partner) {
       if (partner.s.ordinal < r.sentence.ordinal) group.unshift(partner.s);
       else group.push(partner.s);

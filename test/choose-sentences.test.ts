@@ -97,4 +97,24 @@ describe("chooseSentences", () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]!.sentences.map((s) => s.id)).toEqual([first.id, second.id]);
   });
+
+  it("quotes the next sentence when it opens by pointing back (这些举措…), however it scored", () => {
+    const treaties = find("关于在边境地区相互裁减军事力量的协定");
+    const follower = neighbours.next(treaties)!;
+    expect(follower.plain.startsWith("这些举措")).toBe(true);
+    const far = find("累计输气量超过");
+    const groups = chooseSentences(
+      [
+        { sentence: treaties, score: 1 },
+        { sentence: far, score: 0.5 },
+      ],
+      { maxHits: 2, asked: { numbers: [], terms: [] }, ...neighbours },
+    );
+    expect(groups[0]!.sentences.map((s) => s.id)).toEqual([treaties.id, follower.id]);
+    // A follower that does not point back stays out unless it scores almost as well.
+    const gas = find("累计输气量超过");
+    const next = neighbours.next(gas);
+    if (next) expect(next.plain).not.toMatch(/^(?:这|此|该|其|上述|由此)/u);
+    expect(chooseSentences([{ sentence: gas, score: 1 }], { maxHits: 1, asked: { numbers: [], terms: [] }, ...neighbours })[0]!.sentences).toHaveLength(1);
+  });
 });
