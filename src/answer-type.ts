@@ -63,7 +63,7 @@ export function holdsAnswerType(text: string, type: AnswerType): boolean {
 
 /** "Which ones / what are the… / which <plural>": a question asking for several things. */
 const LIST_QUESTION =
-  /哪些|哪几|包括什么|包括哪|有哪|\bwhat are\b|\bwhich (?!was\b|has\b|does\b|is\b)\w{2,}s\b|\bwhat (?:\w+ )?(?:do|does|did) .* include\b|какие|каких|какими/iu;
+  /哪些|哪几|哪[两三四五六七八九十]|包括什么|包括哪|\bwhat are\b|\bwhich (?!was\b|has\b|does\b|is\b)\w{2,}s\b|\bwhat (?:\w+ )?(?:do|does|did) .* include\b|какие|каких|какими/iu;
 
 /** An enumeration: "A、B和C", "A、B等", or an English "A, B and C". */
 const LIST_STATED = /[^、，,。]{1,12}、[^、，,。]{1,12}(?:、|和|及|与|以及|等)|\b\w+(?: \w+)?, \w+(?: \w+)?,? and\b/u;

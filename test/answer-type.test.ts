@@ -69,6 +69,8 @@ describe("expectsList / holdsList", () => {
 
   it("leaves single-answer questions alone (a singular 'which', 'which was', 'каким образом')", () => {
     expect(expectsList("什么是互信？")).toBe(false);
+    expect(expectsList("乌兹别克斯坦有哪个交通项目被视为标杆？")).toBe(false);
+    expect(expectsList("提要说双方共同现代化有哪五个鲜明特色？")).toBe(true);
     expect(expectsList("Which city is becoming a hub for online trade?")).toBe(false);
     expect(expectsList("Which was the first country to recognise them?")).toBe(false);
     expect(expectsList("Каким образом развивается торговля?")).toBe(false);
