@@ -244,6 +244,7 @@ function carryEnglish(dict: CarryDictionary, question: string, out: CarryOver): 
       const zh = dict.phrases[key] ?? (n > 1 ? dict.phrases[key.replace(/^two /, "both ")] : undefined);
       if (zh && zh.length > 0) {
         out.matches.push({ source: slice.map((w) => w.raw).join(" "), zh });
+        if (n >= 3) carryInnerPhrases(dict, slice, out);
         i += n;
         matched = true;
         break;
@@ -255,6 +256,26 @@ function carryEnglish(dict: CarryDictionary, question: string, out: CarryOver): 
       if (zh && zh.length > 0) out.matches.push({ source: word.raw, zh: zh.slice(0, 2) });
       i += 1;
     }
+  }
+}
+
+/**
+ * The longest phrases inside a matched phrase of three words or more, carried too: a set phrase's
+ * gloss can be narrower than the article's wording ("establish diplomatic relations" → 建交, while
+ * the article writes 建立外交关系, "diplomatic relations" → 外交关系).
+ */
+function carryInnerPhrases(dict: CarryDictionary, phrase: readonly { raw: string; stem: string }[], out: CarryOver): void {
+  for (let n = phrase.length - 1; n >= 2; n--) {
+    let found = false;
+    for (let j = 0; j + n <= phrase.length; j++) {
+      const inner = phrase.slice(j, j + n);
+      const zh = dict.phrases[inner.map((w) => w.stem).join(" ")];
+      if (zh && zh.length > 0) {
+        out.matches.push({ source: inner.map((w) => w.raw).join(" "), zh });
+        found = true;
+      }
+    }
+    if (found) return;
   }
 }
 

@@ -23,6 +23,8 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("丝路精神包括哪几方面的内容？")).toBeUndefined();
     expect(expectedAnswerType("Why do they value peace?")).toBeUndefined();
     expect(expectedAnswerType("What changes when the platform is used?")).toBeUndefined();
+    expect(expectedAnswerType("How far has mutual trust developed in the new era?")).toBeUndefined();
+    expect(expectedAnswerType("How far is Almaty from Xi'an?")).toBe("quantity");
   });
 });
 

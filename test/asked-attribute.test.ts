@@ -33,6 +33,7 @@ describe("askedAttribute", () => {
       "Какие площадки сотрудничества созданы?",
       "Как жители Центральной Азии относятся к китайским товарам?",
       "丝路精神的内涵是什么？",
+      "How far has mutual trust between the two sides developed?",
     ]) {
       expect(named(q), q).toBeUndefined();
     }

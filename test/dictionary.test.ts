@@ -55,6 +55,12 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     expect(carryOver(dict, "Is a third railway planned?").terms).toContain("第三");
   });
 
+  it("also carries the phrases inside a longer matched phrase", () => {
+    const terms = carryOver(dict, "When did China establish diplomatic relations with them?").terms;
+    expect(terms).toContain("建交");
+    expect(terms).toContain("外交关系");
+  });
+
   it("carries British spellings like American ones", () => {
     expect(carryOver(dict, "Which treaty of good neighbourliness was signed?").terms).toEqual(
       expect.arrayContaining(["条约", "睦邻"]),
