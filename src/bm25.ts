@@ -4,7 +4,8 @@
  * Exports:
  * - `Bm25Index` (class): `new Bm25Index(items, options)` with `items: {id, text}[]`;
  *   `search(queryTokens, k)` → `{ id, score }[]` best first (only positive scores);
- *   `scoreAll(queryTokens, limit?)` → `Map<id, score>` (the `limit` best); `idf(term)`;
+ *   `scoreAll(queryTokens, limit?, weights?)` → `Map<id, score>` (the `limit` best; `weights`
+ *   scales a token's IDF); `idf(term)`;
  *   `hasTerm(term)`; `size`.
  * - `kthLargest(values, k)`: the k-th largest value (quickselect).
  * - `Bm25Options`: `{ k1, b, tokenize, maxPostings }` (defaults 1.2, 0.75, `tokenize` from
@@ -105,15 +106,15 @@ export class Bm25Index {
   /**
    * BM25 scores of the items with a positive score (reading at most `maxPostings` postings per
    * term, see `Bm25Options`), the `limit` best of them when given (ties at the cut: earliest
-   * items first). Repeated query tokens count once.
+   * items first). Repeated query tokens count once; `weights` scales a token's IDF (default 1).
    */
-  scoreAll(queryTokens: readonly string[], limit = Infinity): Map<string, number> {
+  scoreAll(queryTokens: readonly string[], limit = Infinity, weights?: ReadonlyMap<string, number>): Map<string, number> {
     const acc = (this.accumulator ??= new Float64Array(this.ids.length));
     const touched: number[] = [];
     for (const term of new Set(queryTokens)) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const idf = this.idf(term);
+      const idf = this.idf(term) * (weights?.get(term) ?? 1);
       const { items, impacts } = list;
       for (let i = 0; i < items.length; i++) {
         const item = items[i]!;

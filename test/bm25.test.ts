@@ -32,6 +32,19 @@ describe("Bm25Index on the article", () => {
   it("gives rare terms more weight than common ones", () => {
     expect(bm25.idf("阿斯塔纳")).toBeGreaterThan(bm25.idf("中亚"));
   });
+
+  it("scales a token's contribution by its weight", () => {
+    const [gas, trust] = ["管道", "互信"];
+    expect(bm25.hasTerm(gas!) && bm25.hasTerm(trust!)).toBe(true);
+    const plain = bm25.scoreAll([gas!, trust!]);
+    const halfGas = bm25.scoreAll([gas!, trust!], Infinity, new Map([[gas!, 0.5]]));
+    const gasOnly = bm25.scoreAll([gas!]);
+    const trustOnly = bm25.scoreAll([trust!]);
+    const id = [...gasOnly.keys()][0]!;
+    const expected = 0.5 * gasOnly.get(id)! + (trustOnly.get(id) ?? 0);
+    expect(halfGas.get(id)).toBeCloseTo(expected, 9);
+    expect(halfGas.get(id)!).toBeLessThan(plain.get(id)!);
+  });
 });
 
 describe("Bm25Index postings cap", () => {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDictionary } from "../src/dictionary.js";
 import { ensureIndex, type LoadedIndex } from "../src/index-store.js";
-import { DEFAULT_WEIGHTS, denseQueryText, Retriever, type RetrievalSources } from "../src/retrieve.js";
+import { carriedTokenWeights, DEFAULT_WEIGHTS, denseQueryText, Retriever, type RetrievalSources } from "../src/retrieve.js";
 import type { CarryDictionary } from "../src/dictionary.js";
 import type { Lang } from "../src/types.js";
 
@@ -105,6 +105,27 @@ describe("Retriever dense candidates", () => {
     expect(seen.at(-1)).toHaveLength(2);
     // Both ways find the gas pipeline sentence first.
     expect(carriedOnly.ranked[0]!.sentence.plain).toContain("天然气管道");
+  });
+});
+
+describe("carriedTokenWeights", () => {
+  it("spreads a word's weight over its translations and leaves the question's own tokens alone", () => {
+    const weights = carriedTokenWeights(
+      [
+        { zh: ["水平", "程度", "层次", "层面"] },
+        { zh: ["平台"] },
+      ],
+      ["水平"],
+    )!;
+    expect(weights.get("平台")).toBe(1);
+    expect(weights.get("程度")).toBeCloseTo(0.5, 9);
+    expect(weights.has("水平")).toBe(false);
+    expect(carriedTokenWeights([], ["互信"])).toBeUndefined();
+  });
+
+  it("gives a token carried by several words its best weight", () => {
+    const weights = carriedTokenWeights([{ zh: ["中国", "中方"] }, { zh: ["中国"] }], [])!;
+    expect(weights.get("中国")).toBe(1);
   });
 });
 
