@@ -19,7 +19,7 @@ import { failingEngine } from "./failing-engine.js";
  * fails when retrieval gets worse.
  */
 const FLOORS = {
-  hit1: { zh: 0.85, en: 0.75, ru: 0.82 },
+  hit1: { zh: 0.88, en: 0.79, ru: 0.84 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
