@@ -13,6 +13,9 @@
  *   the…", "which countries", "какие"); `holdsList(text)` → whether the text enumerates some
  *   ("A、B和C", "A, B and C"). A list is only ever a preference: a question asking "which ones"
  *   is not refused for want of an enumeration.
+ * - `asksConsequence(question)` → whether the question asks what something brought about (its
+ *   significance, effect, result): Chinese prose states it in the sentence after the one naming
+ *   the thing, which is then quoted too (see `choose-sentences.ts`).
 
  * A quantity is stated by digits, a Chinese numeral with a measure word, or a vague amount such
  * as 数天 / 几个小时; a date by a year, a month or an era.
@@ -79,4 +82,13 @@ export function expectsList(question: string): boolean {
 /** Whether a text enumerates several things. */
 export function holdsList(text: string): boolean {
   return LIST_STATED.test(text);
+}
+
+/** "What significance / effect / result…": what something brought about. */
+const CONSEQUENCE_QUESTION =
+  /意义|作用|影响|效果|成效|结果|带来了?什么|significan|\beffects?\b|\bimpact|\bresult|\bachieve|\blead to\b|\bled to\b|\bbr(?:ing|ought) about\b|значени|результат|влияни|привел|привод/iu;
+
+/** Whether a question asks what something brought about. */
+export function asksConsequence(question: string): boolean {
+  return CONSEQUENCE_QUESTION.test(question);
 }

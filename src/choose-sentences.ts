@@ -2,7 +2,8 @@
  * Choosing what to quote from ranked sentences: prefer sentences holding the asked-for numbers
  * and terms, drop near-duplicates (the abstract repeats the body), and quote a second sentence
  * when its neighbour in the same paragraph answers almost as well, or when the next sentence
- * opens by pointing back at it (这些举措不仅…: it completes the thought).
+ * opens by pointing back at it (这些举措不仅…: it completes the thought) or the question asks what
+ * the sentence's subject brought about (the next sentence states it: dev en +1).
  *
  * Exports:
  * - `chooseSentences(ranked, options)` → `ChosenGroup[]`: groups of one or two consecutive
@@ -32,6 +33,8 @@ export interface Asked {
   attribute?: Attribute;
   /** Whether the question asks for several things (an enumeration answers it best). */
   list?: boolean;
+  /** Whether the question asks what something brought about (the next sentence often says). */
+  consequence?: boolean;
 }
 
 export interface ChooseOptions {
@@ -180,7 +183,10 @@ export function chooseSentences(
         .filter((c) => c.score >= pairAt * r.score)
         .sort((a, b) => b.score - a.score)[0] ??
       // A follower that opens by pointing back (这些举措…, This…) completes the sentence's thought.
-      (follower && !used.has(follower.id) && POINTS_BACK.test(follower.plain) ? { s: follower } : undefined);
+      // So does, for a question asking what something brought about, the sentence after it.
+      (follower && !used.has(follower.id) && (POINTS_BACK.test(follower.plain) || options.asked.consequence)
+        ? { s: follower }
+        : undefined);
     if (partner) {
       if (partner.s.ordinal < r.sentence.ordinal) group.unshift(partner.s);
       else group.push(partner.s);

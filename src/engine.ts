@@ -25,7 +25,7 @@ import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type Re
 import { ensureIndex } from "./index-store.js";
 import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
-import { expectedAnswerType, expectsList } from "./answer-type.js";
+import { asksConsequence, expectedAnswerType, expectsList } from "./answer-type.js";
 import { askedAttribute, statesAttribute } from "./asked-attribute.js";
 import {
   composeHits,
@@ -138,7 +138,14 @@ export async function engineFromIndex(
       const attribute = askedAttribute(prepared.search);
       const groups = chooseSentences(retrieval.ranked, {
         maxHits,
-        asked: { numbers: retrieval.numbers, terms: retrieval.carried, type, attribute, list: expectsList(prepared.search) },
+        asked: {
+          numbers: retrieval.numbers,
+          terms: retrieval.carried,
+          type,
+          attribute,
+          list: expectsList(prepared.search),
+          consequence: asksConsequence(prepared.search),
+        },
         next: (s) => neighbour(s, 1),
         previous: (s) => neighbour(s, -1),
       });

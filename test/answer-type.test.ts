@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectedAnswerType, expectsList, holdsAnswerType, holdsList } from "../src/answer-type.js";
+import { asksConsequence, expectedAnswerType, expectsList, holdsAnswerType, holdsList } from "../src/answer-type.js";
 import { sentenceAround } from "./article-text.js";
 
 describe("expectedAnswerType", () => {
@@ -83,5 +83,20 @@ describe("expectsList / holdsList", () => {
     expect(holdsList(sentenceAround("远亲不如近邻"))).toBe(false);
     expect(holdsList("mutual respect, mutual trust and mutual benefit")).toBe(true);
     expect(holdsList("China and Central Asia are neighbours.")).toBe(false);
+  });
+});
+
+describe("asksConsequence", () => {
+  it("knows questions about what something brought about, in each language", () => {
+    expect(asksConsequence("中俄哈吉塔签署的边境军事协定有什么历史意义？")).toBe(true);
+    expect(asksConsequence("What has resulted from the frequent visits of the heads of state?")).toBe(true);
+    expect(asksConsequence("What impact did the pipeline have?")).toBe(true);
+    expect(asksConsequence("Какое значение имеет договор?")).toBe(true);
+  });
+
+  it("leaves other questions alone", () => {
+    expect(asksConsequence("中国和中亚是什么时候建交的？")).toBe(false);
+    expect(asksConsequence("Which cities do tourists visit?")).toBe(false);
+    expect(asksConsequence("Какие города популярны?")).toBe(false);
   });
 });

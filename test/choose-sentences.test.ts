@@ -117,4 +117,15 @@ describe("chooseSentences", () => {
     if (next) expect(next.plain).not.toMatch(/^(?:这|此|该|其|上述|由此)/u);
     expect(chooseSentences([{ sentence: gas, score: 1 }], { maxHits: 1, asked: { numbers: [], terms: [] }, ...neighbours })[0]!.sentences).toHaveLength(1);
   });
+
+  it("quotes the next sentence, whatever its opening, when the question asks what something brought about", () => {
+    const visits = find("五国元首也频繁到访中国");
+    const follower = neighbours.next(visits)!;
+    expect(follower.plain).toContain("稳定性与可预测性");
+    const ranked = [{ sentence: visits, score: 1 }];
+    const plain = chooseSentences(ranked, { maxHits: 1, asked: { numbers: [], terms: [] }, ...neighbours });
+    expect(plain[0]!.sentences).toHaveLength(1);
+    const asked = chooseSentences(ranked, { maxHits: 1, asked: { numbers: [], terms: [], consequence: true }, ...neighbours });
+    expect(asked[0]!.sentences.map((s) => s.id)).toEqual([visits.id, follower.id]);
+  });
 });
