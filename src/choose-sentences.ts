@@ -19,6 +19,7 @@ import type { Sentence } from "./types.js";
 import { numbersIn } from "./text-tokens.js";
 import { holdsAnswerType, type AnswerType } from "./answer-type.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
+import type { PlaceQuestion } from "./place-names.js";
 
 export interface Asked {
   /** Numbers in the question (normalised). */
@@ -29,6 +30,8 @@ export interface Asked {
   type?: AnswerType;
   /** The attribute the question asks of something (a population, an area…), if any. */
   attribute?: Attribute;
+  /** The kind of place the question asks for (which city, where…) and the places it names, if any. */
+  place?: PlaceQuestion;
 }
 
 export interface ChooseOptions {
@@ -91,7 +94,7 @@ export function similarity(a: string, b: string): number {
  * Bonus weights: asked numbers present, asked terms present, an answer of the expected kind, the
  * asked attribute named (attribute 0.1: dev hit@1 unchanged for zh/en, ru +1 question; 0.2 the same).
  */
-export const PREFERENCE = { numbers: 0.1, terms: 0.05, type: 0.2, attribute: 0.1 };
+export const PREFERENCE = { numbers: 0.1, terms: 0.05, type: 0.2, attribute: 0.1, place: 0.1 };
 
 interface Stated {
   numbers: Set<string>;
@@ -124,6 +127,7 @@ export function preferenceBonus(sentence: Sentence, asked: Asked): number {
   let bonus = 0;
   if (asked.type && stated(sentence)[asked.type]) bonus += PREFERENCE.type;
   if (asked.attribute && statesAttribute(sentence.plain, asked.attribute)) bonus += PREFERENCE.attribute;
+  if (asked.place?.answeredBy(sentence.plain)) bonus += PREFERENCE.place;
   if (asked.numbers.length > 0) {
     const own = stated(sentence).numbers;
     bonus += (PREFERENCE.numbers * asked.numbers.filter((n) => own.has(n)).length) / asked.numbers.length;

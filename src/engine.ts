@@ -27,6 +27,7 @@ import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
 import { expectedAnswerType } from "./answer-type.js";
 import { askedAttribute, statesAttribute } from "./asked-attribute.js";
+import { askedPlace, PlaceNames } from "./place-names.js";
 import {
   composeHits,
   DEFAULT_THRESHOLDS,
@@ -97,6 +98,7 @@ export async function engineFromIndex(
     corpusKey: documents.map((d) => `${d.id}:${d.sha256}`).join(","),
   });
   const retriever = new Retriever(index, dictionary, options.weights ?? DEFAULT_WEIGHTS);
+  const placeNames = new PlaceNames(dictionary.places);
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const log = options.logger;
 
@@ -136,9 +138,11 @@ export async function engineFromIndex(
       }
       const type = expectedAnswerType(prepared.search);
       const attribute = askedAttribute(prepared.search);
+      const placeAsked = askedPlace(prepared.search);
+      const place = placeAsked && placeNames.question(placeAsked, [prepared.search, ...retrieval.carried]);
       const groups = chooseSentences(retrieval.ranked, {
         maxHits,
-        asked: { numbers: retrieval.numbers, terms: retrieval.carried, type, attribute },
+        asked: { numbers: retrieval.numbers, terms: retrieval.carried, type, attribute, place },
         next: (s) => neighbour(s, 1),
         previous: (s) => neighbour(s, -1),
       });
@@ -155,7 +159,9 @@ export async function engineFromIndex(
             ? type
             : attribute && !best.some((s) => statesAttribute(s.plain, attribute))
               ? "detail"
-              : undefined;
+              : place?.decisive && !best.some((s) => place.answeredBy(s.plain))
+                ? "place"
+                : undefined;
       if (unstated) return { ...emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]), unstated };
       const hits = composeHits(groups, {
         sentence: (id) => sentences.get(id),
