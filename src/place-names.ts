@@ -129,8 +129,11 @@ const DEFINITION_QUALIFIERS = /\b(?:county|prefecture|sub-provincial|provincial|
 const NAME_WITH_COUNTRY =
   /^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*(?:, [A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*| \(in [A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*\))$/u;
 
-/** A proper name of one character and 国: a country's usual name (美国, 德国, 泰国). */
-const COUNTRY_WORD = /^\p{Script=Han}国$/u;
+/**
+ * A proper name of one character and 国: a country's usual name (美国, 德国, 泰国), not a count of
+ * countries (四国, Shikoku, is also "four countries"; 三国, the Three Kingdoms).
+ */
+const COUNTRY_WORD = /^[^一二三四五六七八九十两几各多\P{Script=Han}]国$/u;
 
 /** The kind a single definition gives a place, if it describes one. */
 function definitionKind(definition: string): PlaceKind | undefined {
@@ -152,22 +155,22 @@ function definitionKind(definition: string): PlaceKind | undefined {
 
 /**
  * The kinds of place the definitions of one CC-CEDICT proper name describe (each kind once).
- * With the word itself, a two-character proper name in 国 (美国, 法国) is a country.
+ * With the word itself, a two-character proper name in 国 (美国, 法国) is a country (see `COUNTRY_WORD`).
  */
 export function placeKindsOf(definitions: readonly string[], word = ""): PlaceKind[] {
   const kinds = new Set<PlaceKind>();
-  if (COUNTRY_WORD.test(word) && definitions.length > 0) kinds.add("country");
   for (const d of definitions) {
     const kind = definitionKind(d);
     if (kind) kinds.add(kind);
   }
+  if (kinds.size === 0 && COUNTRY_WORD.test(word) && /^[A-Z]/.test(definitions[0] ?? "")) kinds.add("country");
   return [...kinds];
 }
 
 /**
  * The place names that the corpus writes as names: a name all of whose occurrences lie inside a
- * longer dictionary word (长治 in 长治久安, 土库 in 土库曼斯坦) or straddle one (和政 in 和政治,
- * 会安 in 社会安全) is only a string of the text there, and is dropped.
+ * longer dictionary word (长治 in 长治久安, 土库 in 土库曼斯坦) or straddle one at least as long
+ * (和政 in 和政治, 会安 in 社会安全) is only a string of the text there, and is dropped.
  */
 export function standalonePlaces(
   places: Readonly<Record<string, PlaceKind[]>>,
@@ -181,7 +184,8 @@ export function standalonePlaces(
       for (let k = Math.max(j + 2, at + 1); k <= Math.min(chars.length, j + 8); k++) {
         if (j === at && k === at + length) continue;
         const inside = j >= at && k <= at + length;
-        if (!inside && words.has(chars.slice(j, k).join(""))) return true;
+        // A word inside the name, or a shorter one across its edge (干等 in 塔什干等), does not count.
+        if (!inside && k - j >= length && words.has(chars.slice(j, k).join(""))) return true;
       }
     }
     return false;
