@@ -13,7 +13,7 @@
  * (`answer.ts`), when the question asks for a date or an amount and the best sentence states
  * none (`answer-type.ts`), when it asks for an attribute (a population, a capital) the best
  * sentence never names (`asked-attribute.ts`), or when it asks which country / province /
- * university or where, and the best sentence names no such place besides the question's own
+ * university and the best sentence names no such place besides the question's own
  * (`place-names.ts`); those abstentions say what is not stated (`unstated`: `date`, `quantity`,
  * `detail` or `place`), so front ends can say the article speaks of the topic but does not give that. It never throws: an internal error (the model session failing, a bug) is logged at error
  * level with the question and answered with `answered: false`, no hits and the note `failed`.
@@ -152,8 +152,8 @@ export async function engineFromIndex(
       // it: the article speaks of the topic but does not give what was asked, and the answer says
       // which (dev set: out-of-scope abstained 36.9% → 47.6% for dates/amounts, → 64.3% with
       // attributes; false abstentions 1.2% → 2.0% among 248 in-scope questions). Nor is one asking
-      // which country / province / university or where by a best sentence naming no such place
-      // but the question's own (dev set: out-of-scope abstained 62.0% → 68.0%, no more false ones).
+      // which country / province / university by a best sentence naming no such place but the
+      // question's own (dev set: out-of-scope abstained 62.0% → 67.0%, no more false ones).
       const best = groups[0]?.sentences ?? [];
       const unstated: Unstated | undefined =
         best.length === 0

@@ -3,8 +3,8 @@
  * port / university, or where something is, was held or located, in Chinese, English and
  * Russian; and whether a Chinese sentence names a place of that kind that the question does not
  * already name (a sentence repeating the question's own places does not say "where"). An answer
- * whose best sentence names none is no answer (see `engine.ts`), except for cities and ports
- * (see `PlaceQuestion.decisive`).
+ * whose best sentence names none is no answer (see `engine.ts`) when it asks for a country, a
+ * province or a university (see `PlaceQuestion.decisive`).
  *
  * Place names come from general data: CC-CEDICT definitions that describe a place ("Tashkent,
  * capital of Uzbekistan", "… Autonomous Region", "Aral Sea"; read once when the carry-over
@@ -29,7 +29,8 @@
  *   `.namesNewPlace(text, asked, known)` → whether the text names a place of the asked kind
  *   outside `known`; `.question(asked, texts)` → `PlaceQuestion`.
  * - `PlaceQuestion` (type): `{ asked, known, decisive, answeredBy(text) }`, the places named in
- *   the question's texts (itself and its carried-over Chinese terms) bound in.
+ *   the question's texts (itself and its carried-over Chinese terms) bound in; `decisive` is true
+ *   for countries, provinces and universities.
  * - `PlaceMention` (type): `{ name, kinds }`, `name` canonical (中哈 → 中国 and 哈萨克斯坦).
  */
 import { COUNTRY_SHORT_FORMS } from "./country-abbreviations.js";
@@ -44,10 +45,12 @@ export interface PlaceQuestion {
   /** The places the question names itself. */
   known: ReadonlySet<string>;
   /**
-   * Whether a best sentence naming no such place means the article does not give it. Not for
-   * cities and ports: their names are an open class that CC-CEDICT knows only in part (it lacks
-   * the border town 霍尔果斯), so for them a known name only steers sentence choice (dev set:
-   * refusing them too took out-of-scope abstentions 68% → 74% but refused 2 answered questions).
+   * Whether a best sentence naming no such place means the article does not give it: for
+   * countries, provinces and universities. Not for cities and ports, whose names are an open class
+   * that CC-CEDICT knows only in part (it lacks the border town 霍尔果斯), nor for "where", which
+   * such names answer as well as occasions do (在第二届中国—中亚峰会上); for them a place named
+   * only steers sentence choice (dev set: refusing on cities and ports too took out-of-scope
+   * abstentions 67% → 74% but refused two answered questions, on "where" +1 out-of-scope question).
    */
   decisive: boolean;
   /** Whether a Chinese text names a place of the asked kind that the question does not name. */
@@ -93,8 +96,8 @@ export function askedPlace(question: string): AskedPlace | undefined {
   return WHERE_QUESTION.test(question) ? "place" : undefined;
 }
 
-/** Kinds whose names the general data does not cover well enough to refuse on (see `PlaceQuestion.decisive`). */
-const OPEN_CLASSES: ReadonlySet<AskedPlace> = new Set<AskedPlace>(["city", "port"]);
+/** What a question may ask for that the general data does not cover well enough to refuse on (see `PlaceQuestion.decisive`). */
+const OPEN_CLASSES: ReadonlySet<AskedPlace> = new Set<AskedPlace>(["city", "port", "place"]);
 
 /** The kinds of place a mention may be to answer a question asking for a given kind. */
 const ANSWERS: Record<AskedPlace, readonly PlaceKind[]> = {
