@@ -10,12 +10,13 @@
  * - `EngineOptions`, `EngineIndex`, `EngineExtras` (types).
  *
  * `ask()` abstains (note `not-found`) when the retrieval signals are under the language's threshold
- * (`answer.ts`), when the question asks for a date or an amount and the best sentence states
- * none (`answer-type.ts`), when it asks for an attribute (a population, a capital) the best
- * sentence never names (`asked-attribute.ts`), or when it asks which country / province /
+ * (`answer.ts`), when the question asks for a date, an amount or a rank and the best sentence
+ * states none (`answer-type.ts`), when it asks for an attribute (a population, a capital) the
+ * best sentence never names (`asked-attribute.ts`), or when it asks which country / province /
  * university and the best sentence names no such place besides the question's own
  * (`place-names.ts`); those abstentions say what is not stated (`unstated`: `date`, `quantity`,
- * `detail` or `place`), so front ends can say the article speaks of the topic but does not give that. It never throws: an internal error (the model session failing, a bug) is logged at error
+ * `detail` or `place`), so front ends can say the article speaks of the topic but does not give
+ * that. It never throws: an internal error (the model session failing, a bug) is logged at error
  * level with the question and answered with `answered: false`, no hits and the note `failed`.
  */
 import type { Answer, AskOptions, ArticleDocument, Paragraph, Sentence, StudyEngine, Unstated } from "./types.js";
