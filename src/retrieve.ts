@@ -18,6 +18,7 @@
 import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
 import { Bm25Index } from "./bm25.js";
 import { carryOver, type CarryDictionary } from "./dictionary.js";
+import { expandAbbreviations } from "./chinese-abbreviations.js";
 import { relationShortForm } from "./country-abbreviations.js";
 import { convexCombine } from "./fusion.js";
 import { lapTimer } from "./stage-timings.js";
@@ -260,8 +261,10 @@ export class Retriever {
    * `language`, when given, decides whether the model reads the question itself (see
    * `ModelProfile.queryLanguages`) or only its carried-over Chinese terms.
    */
-  async retrieve(question: string, timings?: StageTimings, language?: Lang): Promise<Retrieval> {
+  async retrieve(asked: string, timings?: StageTimings, language?: Lang): Promise<Retrieval> {
     const lap = lapTimer(timings);
+    // Short forms (上合) are searched as the full names the article writes (上海合作组织).
+    const question = expandAbbreviations(asked, this.dictionary.abbreviations);
     const w = this.weights;
     const carry = carryOver(this.dictionary, question);
     const carried = carry.terms;
@@ -283,9 +286,9 @@ export class Retriever {
     // Dense: the question, plus (English/Russian) its carried-over Chinese terms, in one call;
     // a question in a language the model does not read is represented by those terms alone.
     const readable = language === undefined || (this.sources.embedder.profile?.queryLanguages?.includes(language) ?? true);
-    const asked = denseQueryText(question);
+    const denseText = denseQueryText(question);
     const texts =
-      carried.length === 0 ? [asked] : readable ? [asked, carried.join(" ")] : [carried.join(" ")];
+      carried.length === 0 ? [denseText] : readable ? [denseText, carried.join(" ")] : [carried.join(" ")];
     lap("keyword");
     const vectors = await this.sources.embedder.embedQueries(texts);
     lap("embed");

@@ -10,6 +10,7 @@
  * - `numbersIn(text)`: the numbers (digits, years) a text mentions, normalised.
  * - `latinWords(text)` / `cyrillicWords(text)`: lowercased words of one script, in order.
  * - `isCjk(char)`: whether a character is a Han ideograph.
+ * - `wordBoundaries(text)`: the offsets where Intl.Segmenter('zh') words start or end.
  * - `isEnglishStopword(word)` / `isRussianStopword(word)`: function and question words.
  * - `ENGLISH_NORMALIZATION`: a fingerprint of the English stopwords and stemmer, for caches of
  *   anything keyed by stemmed English (the carry-over dictionary).
@@ -152,6 +153,16 @@ export const ENGLISH_NORMALIZATION = [
   [...NOT_NESS].join(" "),
   STEMMER_PROBES.split(" ").map(stemLatin).join(" "),
 ].join("\n");
+
+/** The UTF-16 offsets where the text's words (Intl.Segmenter 'zh') start or end. */
+export function wordBoundaries(text: string): Set<number> {
+  const bounds = new Set<number>();
+  for (const seg of SEGMENTER.segment(text)) {
+    bounds.add(seg.index);
+    bounds.add(seg.index + seg.segment.length);
+  }
+  return bounds;
+}
 
 /**
  * Keyword tokens of a text: Chinese words (Intl.Segmenter) of two or more characters, CJK

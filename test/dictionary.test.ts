@@ -27,6 +27,14 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     expect(carryOver(dict, "What happened in March?").terms).not.toContain("3月");
   });
 
+  it("keeps CC-CEDICT's short forms of names the article writes out in full", () => {
+    expect(dict.abbreviations?.["上合"]).toBe("上海合作组织");
+    expect(dict.abbreviations?.["丝路"]).toBe("丝绸之路");
+    // The article mostly writes 电商 itself.
+    expect(dict.abbreviations?.["电商"]).toBeUndefined();
+    for (const full of Object.values(dict.abbreviations ?? {})) expect(article.replace(/\s+/g, "")).toContain(full);
+  });
+
   it("falls back to the closest dictionary form of a word it lacks", () => {
     expect(dict.phrases["threat"]).toBeUndefined();
     expect(carryOver(dict, "What threats do they face?").terms).toContain("威胁");

@@ -108,6 +108,23 @@ describe("Retriever dense candidates", () => {
   });
 });
 
+describe("Retriever and short forms", () => {
+  it("searches a short form (上合) as the full name the article writes", async () => {
+    const seen: string[] = [];
+    const recording: RetrievalSources = {
+      ...sources(true, { sentences: [], passages: [] }),
+      embedder: { embedQueries: (texts: readonly string[]) => (seen.push(...texts), index.embedder.embedQueries(texts)) },
+    };
+    const retriever = new Retriever(recording, dictionary);
+    const short = await retriever.retrieve("上合天津峰会是什么时候开的？");
+    expect(seen.at(-1)).toBe("上海合作组织天津峰会是什么时候开的");
+    const full = await retriever.retrieve("上海合作组织天津峰会是什么时候开的？");
+    expect(short.bestCosine).toBe(full.bestCosine);
+    expect(short.ranked.slice(0, 5).map((h) => h.sentence.id)).toEqual(full.ranked.slice(0, 5).map((h) => h.sentence.id));
+    expect(short.ranked[0]!.sentence.plain).toContain("上海合作组织天津峰会");
+  });
+});
+
 describe("carriedTokenWeights", () => {
   it("spreads a word's weight over its translations and leaves the question's own tokens alone", () => {
     const weights = carriedTokenWeights(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { normalizeNumbers, numbersIn, stemLatin, tokenize } from "../src/text-tokens.js";
+import { normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 
@@ -29,6 +29,18 @@ describe("tokenize", () => {
   it("handles empty, emoji-only and punctuation-only text", () => {
     expect(tokenize("")).toEqual([]);
     expect(tokenize("🙂🙂 ?!…")).toEqual([]);
+  });
+});
+
+describe("wordBoundaries", () => {
+  it("gives the offsets where words start and end", () => {
+    const text = "在经济上合作";
+    const bounds = wordBoundaries(text);
+    expect(bounds.has(0)).toBe(true);
+    expect(bounds.has(text.length)).toBe(true);
+    // 合作 is one word: no boundary between its characters.
+    expect(bounds.has(text.indexOf("合作") + 1)).toBe(false);
+    expect(bounds.has(text.indexOf("合作"))).toBe(true);
   });
 });
 

@@ -1,0 +1,80 @@
+/**
+ * Chinese short forms a question may use for names the article writes out in full: 上合 for
+ * 上海合作组织, 丝路 for 丝绸之路. CC-CEDICT marks them ("abbr. for 上海合作組織|上海合作组织");
+ * the dictionary build (`dictionary.ts`) keeps those whose full form occurs in the article, and
+ * a question is searched with its short forms written out.
+ *
+ * Exports:
+ * - `corpusAbbreviation(word, definition, occurrences)` → the simplified full form a CC-CEDICT
+ *   definition names as the word's long form, where the word is an abbreviation of two characters
+ *   or more and the corpus writes the full form more often than the word.
+ * - `ABBREVIATION_CODE`: how definitions are read and kept, as text (keys the dictionary cache).
+ * - `expandAbbreviations(question, abbreviations)` → the question with each short form written
+ *   out where it stands as a word of its own (上合天津峰会 → 上海合作组织天津峰会, but 经济上合作
+ *   keeps its 上 and 合作).
+ */
+import { wordBoundaries } from "./text-tokens.js";
+
+/** "abbr. for 上海合作組織|上海合作组织[Shang4 hai3 …]": traditional|simplified, then pinyin. */
+const ABBREVIATION = /\babbr\. (?:for|of) (\p{Script=Han}[^\s,;()[\]]*)/u;
+
+/** The simplified full form an "abbr. for …" definition points to. */
+function abbreviationTarget(definition: string): string | undefined {
+  const ref = ABBREVIATION.exec(definition)?.[1];
+  if (!ref) return undefined;
+  return ref.includes("|") ? ref.slice(ref.indexOf("|") + 1) : ref;
+}
+
+/**
+ * The full form a short word's definition names, where the corpus mostly writes that full form
+ * (`occurrences` counts a string in the corpus): the article writes 上海合作组织 more than 上合,
+ * but 电商 more than 电子商务, so only 上合 is written out. Short forms of one character are too
+ * ambiguous (哈 for 哈萨克斯坦).
+ */
+export function corpusAbbreviation(
+  word: string,
+  definition: string,
+  occurrences: (text: string) => number,
+): string | undefined {
+  const full = abbreviationTarget(definition);
+  if (!full || Array.from(word).length < 2 || full.length <= word.length) return undefined;
+  return occurrences(full) > occurrences(word) ? full : undefined;
+}
+
+/** How definitions are read and kept, as text (keys the dictionary cache). */
+export const ABBREVIATION_CODE = [ABBREVIATION.source, abbreviationTarget.toString(), corpusAbbreviation.toString()].join("\n");
+
+/**
+ * Short forms written out where they stand as whole words (their start and end fall on word
+ * boundaries). Where the question goes on with the full form's own ending (上合组织), that ending
+ * is not repeated.
+ */
+export function expandAbbreviations(question: string, abbreviations: Readonly<Record<string, string>> | undefined): string {
+  if (!abbreviations) return question;
+  let bounds: Set<number> | undefined;
+  let out = "";
+  let i = 0;
+  while (i < question.length) {
+    let replaced = false;
+    // Longest short form first (at most four characters in practice).
+    for (let n = Math.min(6, question.length - i); n >= 2; n--) {
+      const full = abbreviations[question.slice(i, i + n)];
+      if (!full) continue;
+      bounds ??= wordBoundaries(question);
+      if (!bounds.has(i) || !bounds.has(i + n)) continue;
+      let end = i + n;
+      for (let k = Math.min(full.length - 1, question.length - end); k >= 2; k--) {
+        if (full.endsWith(question.slice(end, end + k))) {
+          end += k;
+          break;
+        }
+      }
+      out += full;
+      i = end;
+      replaced = true;
+      break;
+    }
+    if (!replaced) out += question[i++];
+  }
+  return out;
+}
