@@ -44,6 +44,25 @@ export function corpusAbbreviation(
 /** How definitions are read and kept, as text (keys the dictionary cache). */
 export const ABBREVIATION_CODE = [ABBREVIATION.source, abbreviationTarget.toString(), corpusAbbreviation.toString()].join("\n");
 
+/** The short forms of one dictionary, compiled once: a question costs a scan for their first characters. */
+interface Compiled {
+  full: Map<string, string>;
+  firsts: Set<string>;
+  longest: number;
+}
+
+const compiled = new WeakMap<Readonly<Record<string, string>>, Compiled>();
+
+function compile(abbreviations: Readonly<Record<string, string>>): Compiled {
+  let c = compiled.get(abbreviations);
+  if (!c) {
+    const full = new Map(Object.entries(abbreviations));
+    c = { full, firsts: new Set([...full.keys()].map((k) => k[0]!)), longest: Math.max(0, ...[...full.keys()].map((k) => k.length)) };
+    compiled.set(abbreviations, c);
+  }
+  return c;
+}
+
 /**
  * Short forms written out where they stand as whole words (their start and end fall on word
  * boundaries). Where the question goes on with the full form's own ending (上合组织), that ending
@@ -51,28 +70,31 @@ export const ABBREVIATION_CODE = [ABBREVIATION.source, abbreviationTarget.toStri
  */
 export function expandAbbreviations(question: string, abbreviations: Readonly<Record<string, string>> | undefined): string {
   if (!abbreviations) return question;
+  const { full: fullOf, firsts, longest } = compile(abbreviations);
   let bounds: Set<number> | undefined;
   let out = "";
   let i = 0;
   while (i < question.length) {
     let replaced = false;
-    // Longest short form first (at most four characters in practice).
-    for (let n = Math.min(6, question.length - i); n >= 2; n--) {
-      const full = abbreviations[question.slice(i, i + n)];
-      if (!full) continue;
-      bounds ??= wordBoundaries(question);
-      if (!bounds.has(i) || !bounds.has(i + n)) continue;
-      let end = i + n;
-      for (let k = Math.min(full.length - 1, question.length - end); k >= 2; k--) {
-        if (full.endsWith(question.slice(end, end + k))) {
-          end += k;
-          break;
+    if (firsts.has(question[i]!)) {
+      // Longest short form first.
+      for (let n = Math.min(longest, question.length - i); n >= 2; n--) {
+        const full = fullOf.get(question.slice(i, i + n));
+        if (!full) continue;
+        bounds ??= wordBoundaries(question);
+        if (!bounds.has(i) || !bounds.has(i + n)) continue;
+        let end = i + n;
+        for (let k = Math.min(full.length - 1, question.length - end); k >= 2; k--) {
+          if (full.endsWith(question.slice(end, end + k))) {
+            end += k;
+            break;
+          }
         }
+        out += full;
+        i = end;
+        replaced = true;
+        break;
       }
-      out += full;
-      i = end;
-      replaced = true;
-      break;
     }
     if (!replaced) out += question[i++];
   }
