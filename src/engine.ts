@@ -27,9 +27,9 @@ import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type Re
 import { ensureIndex } from "./index-store.js";
 import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
-import { asksConsequence, expectedAnswerType, expectsList } from "./answer-type.js";
-import { askedAttribute, statesAttribute } from "./asked-attribute.js";
-import { askedPlace, PlaceNames } from "./place-names.js";
+import { asksConsequence, expectedAnswerType, expectsList, type AnswerType } from "./answer-type.js";
+import { askedAttribute, statesAttribute, type Attribute } from "./asked-attribute.js";
+import { askedPlace, PlaceNames, type PlaceQuestion } from "./place-names.js";
 import {
   composeHits,
   DEFAULT_THRESHOLDS,
@@ -72,6 +72,24 @@ export interface EngineExtras {
 }
 
 const DEFAULT_MAX_HITS = 6;
+
+/**
+ * What the best sentences leave unsaid of what was asked, if anything: a date or an amount (a rank
+ * asked and no ordinal stated is a missing detail), an attribute never named, or a country,
+ * province or university besides the question's own (decisive place questions only).
+ */
+function unstatedIn(
+  best: readonly Sentence[],
+  type: AnswerType | undefined,
+  attribute: Attribute | undefined,
+  place: PlaceQuestion | undefined,
+): Unstated | undefined {
+  if (best.length === 0) return undefined;
+  if (type && !best.some((s) => statesAnswerType(s, type))) return type === "rank" ? "detail" : type;
+  if (attribute && !best.some((s) => statesAttribute(s.plain, attribute))) return "detail";
+  if (place?.decisive && !best.some((s) => place.answeredBy(s.plain))) return "place";
+  return undefined;
+}
 
 export async function createEngine(options: EngineOptions = {}): Promise<StudyEngine & EngineExtras> {
   const rootDir = options.rootDir ?? PROJECT_ROOT;
@@ -163,19 +181,7 @@ export async function engineFromIndex(
       // attributes; false abstentions 1.2% → 2.0% among 248 in-scope questions). Nor is one asking
       // which country / province / university by a best sentence naming no such place but the
       // question's own (dev set: out-of-scope abstained 62.0% → 67.0%, no more false ones).
-      const best = groups[0]?.sentences ?? [];
-      const unstated: Unstated | undefined =
-        best.length === 0
-          ? undefined
-          : type && !best.some((s) => statesAnswerType(s, type))
-            ? type === "rank"
-              ? "detail"
-              : type
-            : attribute && !best.some((s) => statesAttribute(s.plain, attribute))
-              ? "detail"
-              : place?.decisive && !best.some((s) => place.answeredBy(s.plain))
-                ? "place"
-                : undefined;
+      const unstated = unstatedIn(groups[0]?.sentences ?? [], type, attribute, place);
       if (unstated) return { ...emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]), unstated };
       const hits = composeHits(groups, {
         sentence: (id) => sentences.get(id),
