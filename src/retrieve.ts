@@ -12,6 +12,8 @@
  *   abstention (best dense cosine, keyword coverage).
  * - `FusionWeights` (type) and `DEFAULT_WEIGHTS` (tuned on the dev set).
  * - `carriedTokenWeights(matches, ownTokens)`: keyword weights of carried-over terms (1/√k each).
+ * - `carriedDenseText(matches)` and `DENSE_TRANSLATIONS`: the text embedded for carried-over terms
+ *   (each word's two most likely translations).
  * - `isQuotable(sentence)`: body and abstract sentences (never keywords).
  * - `denseQueryText(question)`: the text embedded for a question (full-width ？ left out).
  */
@@ -123,6 +125,19 @@ export function carriedTokenWeights(
     }
   }
   return weights;
+}
+
+/** Translations per carried word that are embedded (the keyword search takes all of them). */
+export const DENSE_TRANSLATIONS = 2;
+
+/**
+ * The text embedded for carried-over terms: each question word's first `DENSE_TRANSLATIONS`
+ * translations (the most likely), no repeats, in question order: a less diluted vector (dev en
+ * hit@1 +1 over all four translations, holdout unchanged; one translation lost 2 en and 1 ru).
+ * It is hardly shorter (17 tokens at the median on the dev set instead of 18).
+ */
+export function carriedDenseText(matches: readonly { zh: readonly string[] }[]): string {
+  return [...new Set(matches.flatMap((m) => m.zh.slice(0, DENSE_TRANSLATIONS)))].join(" ");
 }
 
 /** Body and abstract sentences can answer; keyword lists cannot. */
@@ -287,8 +302,8 @@ export class Retriever {
     // a question in a language the model does not read is represented by those terms alone.
     const readable = language === undefined || (this.sources.embedder.profile?.queryLanguages?.includes(language) ?? true);
     const denseText = denseQueryText(question);
-    const texts =
-      carried.length === 0 ? [denseText] : readable ? [denseText, carried.join(" ")] : [carried.join(" ")];
+    const carriedText = carriedDenseText(carry.matches);
+    const texts = carried.length === 0 ? [denseText] : readable ? [denseText, carriedText] : [carriedText];
     lap("keyword");
     const vectors = await this.sources.embedder.embedQueries(texts);
     lap("embed");

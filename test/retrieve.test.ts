@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDictionary } from "../src/dictionary.js";
 import { ensureIndex, type LoadedIndex } from "../src/index-store.js";
-import { carriedTokenWeights, DEFAULT_WEIGHTS, denseQueryText, Retriever, type RetrievalSources } from "../src/retrieve.js";
+import { carriedDenseText, carriedTokenWeights, DEFAULT_WEIGHTS, DENSE_TRANSLATIONS, denseQueryText, Retriever, type RetrievalSources } from "../src/retrieve.js";
 import type { CarryDictionary } from "../src/dictionary.js";
 import type { Lang } from "../src/types.js";
 
@@ -97,9 +97,12 @@ describe("Retriever dense candidates", () => {
     expect(index.embedder.profile.queryLanguages).not.toContain("ru"); // the shipped model
     const carriedOnly = await new Retriever(withProfile(["zh", "en"]), dictionary).retrieve(question, undefined, "ru");
     expect(carriedOnly.carried.length).toBeGreaterThan(0);
-    expect(seen.at(-1)).toEqual([carriedOnly.carried.join(" ")]);
-    const both = await new Retriever(withProfile(undefined), dictionary).retrieve(question, undefined, "ru");
-    expect(seen.at(-1)).toEqual([question, both.carried.join(" ")]);
+    // One text: carried terms only (each word's most likely translations).
+    expect(seen.at(-1)).toHaveLength(1);
+    const embedded = seen.at(-1)![0]!.split(" ");
+    for (const term of embedded) expect(carriedOnly.carried).toContain(term);
+    await new Retriever(withProfile(undefined), dictionary).retrieve(question, undefined, "ru");
+    expect(seen.at(-1)).toEqual([question, embedded.join(" ")]);
     // English is read: the question and its terms.
     await new Retriever(withProfile(["zh", "en"]), dictionary).retrieve("How long is the border?", undefined, "en");
     expect(seen.at(-1)).toHaveLength(2);
@@ -122,6 +125,15 @@ describe("Retriever and short forms", () => {
     expect(short.bestCosine).toBe(full.bestCosine);
     expect(short.ranked.slice(0, 5).map((h) => h.sentence.id)).toEqual(full.ranked.slice(0, 5).map((h) => h.sentence.id));
     expect(short.ranked[0]!.sentence.plain).toContain("上海合作组织天津峰会");
+  });
+});
+
+describe("carriedDenseText", () => {
+  it("embeds each word's first translations only, without repeats, in question order", () => {
+    expect(DENSE_TRANSLATIONS).toBe(2);
+    const text = carriedDenseText([{ zh: ["水平", "程度", "层次", "层面"] }, { zh: ["程度", "平台"] }, { zh: ["中亚"] }]);
+    expect(text).toBe("水平 程度 平台 中亚");
+    expect(carriedDenseText([])).toBe("");
   });
 });
 
