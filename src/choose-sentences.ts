@@ -2,7 +2,7 @@
  * Choosing what to quote from ranked sentences: prefer sentences holding the asked-for numbers
  * and terms, drop near-duplicates (the abstract repeats the body), and quote a second sentence
  * when its neighbour in the same paragraph answers almost as well, or when the next sentence
- * opens by pointing back at it (这些举措不仅…: it completes the thought) or the question asks what
+ * opens by pointing back at it (这些举措不仅…, 随后…: it completes the thought) or the question asks what
  * the sentence's subject brought about (the next sentence states it: dev en +1).
  *
  * Exports:
@@ -153,8 +153,12 @@ export function preferenceBonus(sentence: Sentence, asked: Asked): number {
   return bonus;
 }
 
-/** A sentence opening by pointing back at the one before it: 这些举措…, 此外…, 该机制…, These… */
-const POINTS_BACK = /^(?:这|此(?!外)|该|其|上述|由此|(?:this|these|that|those|such)\b)/iu;
+/**
+ * A sentence opening by pointing back at the one before it (这些举措…, 该机制…, These…) or going on
+ * in time from it (随后, 此后, then: "随后,彻底解决了历史遗留的边界问题" needs the sentence before it
+ * to say after what; dev zh +1, holdout unchanged).
+ */
+const POINTS_BACK = /^(?:这|此(?!外)|该|其|上述|由此|随后|此后|之后|其后|继而|(?:this|these|that|those|such|then|afterwards|subsequently)\b)/iu;
 
 /** Default near-duplicate and pairing thresholds (tuned on the dev set). */
 export const CHOICE_DEFAULTS = { duplicateAt: 0.6, pairAt: 0.6 };

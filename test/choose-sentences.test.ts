@@ -118,6 +118,18 @@ describe("chooseSentences", () => {
     expect(chooseSentences([{ sentence: gas, score: 1 }], { maxHits: 1, asked: { numbers: [], terms: [] }, ...neighbours })[0]!.sentences).toHaveLength(1);
   });
 
+  it("quotes the next sentence when it goes on in time from this one (随后…)", () => {
+    const independence = find("中国是最先承认中亚国家独立");
+    const follower = neighbours.next(independence)!;
+    expect(follower.plain.startsWith("随后")).toBe(true);
+    const groups = chooseSentences([{ sentence: independence, score: 1 }], {
+      maxHits: 1,
+      asked: { numbers: [], terms: [] },
+      ...neighbours,
+    });
+    expect(groups[0]!.sentences.map((s) => s.id)).toEqual([independence.id, follower.id]);
+  });
+
   it("quotes the next sentence, whatever its opening, when the question asks what something brought about", () => {
     const visits = find("五国元首也频繁到访中国");
     const follower = neighbours.next(visits)!;
