@@ -3,7 +3,9 @@
  * and terms, drop near-duplicates (the abstract repeats the body), and quote a second sentence
  * when its neighbour in the same paragraph answers almost as well, or when the next sentence
  * opens by pointing back at it (这些举措不仅…, 随后…: it completes the thought) or the question asks what
- * the sentence's subject brought about (the next sentence states it: dev en +1).
+ * the sentence's subject brought about (the next sentence states it: dev en +1); a sentence that
+ * itself opens by pointing back is quoted with the one before it (a quote never starts "这些举措…"
+ * without saying which).
  *
  * Exports:
  * - `chooseSentences(ranked, options)` → `ChosenGroup[]`: groups of one or two consecutive
@@ -187,6 +189,7 @@ export function chooseSentences(
       (s): s is Sentence => s !== undefined && !used.has(s.id),
     );
     const follower = options.next(r.sentence);
+    const predecessor = options.previous(r.sentence);
     const partner =
       candidates
         .map((s) => ({ s, score: scoreOf.get(s.id) ?? 0 }))
@@ -196,7 +199,9 @@ export function chooseSentences(
       // So does, for a question asking what something brought about, the sentence after it.
       (follower && !used.has(follower.id) && (POINTS_BACK.test(follower.plain) || options.asked.consequence)
         ? { s: follower }
-        : undefined);
+        : undefined) ??
+      // A sentence that itself opens by pointing back is quoted with the one it points at.
+      (predecessor && !used.has(predecessor.id) && POINTS_BACK.test(r.sentence.plain) ? { s: predecessor } : undefined);
     if (partner) {
       if (partner.s.ordinal < r.sentence.ordinal) group.unshift(partner.s);
       else group.push(partner.s);
