@@ -8,9 +8,12 @@
  * Exports:
  * - `Attribute` (type): an attribute's name, how a question asks for it, how a text states it.
  * - `ATTRIBUTES`: the attributes known (general ones, not drawn from any one article).
- * - `askedAttribute(question)` → the attribute asked, if the question asks for one.
+ * - `askedAttribute(question)` → the attribute asked, if the question asks for one (a Chinese
+ *   attribute word counts where it stands as a word: 面积 in 哪些方面积累 does not).
  * - `statesAttribute(text, attribute)` → whether a text speaks of it.
  */
+
+import { matchesAsWords } from "./text-tokens.js";
 
 export interface Attribute {
   name: string;
@@ -128,7 +131,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
 
 /** The attribute a question asks for, if it asks for one of the known attributes. */
 export function askedAttribute(question: string): Attribute | undefined {
-  return ATTRIBUTES.find((a) => a.asked.test(question));
+  return ATTRIBUTES.find((a) => matchesAsWords(a.asked, question));
 }
 
 /** Whether a text speaks of the attribute. */

@@ -11,6 +11,8 @@
  * - `latinWords(text)` / `cyrillicWords(text)`: lowercased words of one script, in order.
  * - `isCjk(char)`: whether a character is a Han ideograph.
  * - `wordBoundaries(text)`: the offsets where Intl.Segmenter('zh') words start or end.
+ * - `matchesAsWords(pattern, text)`: whether a pattern matches where a Chinese match stands as
+ *   words (starts and ends on word boundaries: 面积 is not in 哪些方面积累).
  * - `isEnglishStopword(word)` / `isRussianStopword(word)`: function and question words.
  * - `ENGLISH_NORMALIZATION`: a fingerprint of the English stopwords and stemmer, for caches of
  *   anything keyed by stemmed English (the carry-over dictionary).
@@ -162,6 +164,27 @@ export function wordBoundaries(text: string): Set<number> {
     bounds.add(seg.index + seg.segment.length);
   }
   return bounds;
+}
+
+/** Global copies of the patterns given to `matchesAsWords`, to look at every match (made once). */
+const globalCopies = new Map<RegExp, RegExp>();
+
+/**
+ * Whether a pattern matches a text where the match stands as words: a match holding Chinese must
+ * start and end on word boundaries ("哪些方面积累了" holds 面积 across 方面 and 积累).
+ */
+export function matchesAsWords(pattern: RegExp, text: string): boolean {
+  let re = globalCopies.get(pattern);
+  if (!re) globalCopies.set(pattern, (re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`)));
+  let bounds: Set<number> | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!HAN.test(m[0])) return true;
+    bounds ??= wordBoundaries(text);
+    if (bounds.has(m.index) && bounds.has(m.index + m[0].length)) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
 }
 
 /**

@@ -21,6 +21,8 @@ describe("expectedAnswerType", () => {
   it("leaves other questions alone, including a 'when' inside a sentence and 哪几 (which ones)", () => {
     expect(expectedAnswerType("什么是互信？")).toBeUndefined();
     expect(expectedAnswerType("丝路精神包括哪几方面的内容？")).toBeUndefined();
+    expect(expectedAnswerType("中亚几乎所有国家都支持哪个倡议？")).toBeUndefined();
+    expect(expectedAnswerType("双方的合作持续了几十年？")).toBe("quantity");
     expect(expectedAnswerType("Why do they value peace?")).toBeUndefined();
     expect(expectedAnswerType("What changes when the platform is used?")).toBeUndefined();
     expect(expectedAnswerType("How far has mutual trust developed in the new era?")).toBeUndefined();

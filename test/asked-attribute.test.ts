@@ -34,6 +34,8 @@ describe("askedAttribute", () => {
       "Как жители Центральной Азии относятся к китайским товарам?",
       "丝路精神的内涵是什么？",
       "How far has mutual trust between the two sides developed?",
+      // 面积 across two words (方面 + 积累): no area asked.
+      "中国在哪些方面积累了可以分享的经验？",
     ]) {
       expect(named(q), q).toBeUndefined();
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
+import { matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 
@@ -41,6 +41,17 @@ describe("wordBoundaries", () => {
     // 合作 is one word: no boundary between its characters.
     expect(bounds.has(text.indexOf("合作") + 1)).toBe(false);
     expect(bounds.has(text.indexOf("合作"))).toBe(true);
+  });
+});
+
+describe("matchesAsWords", () => {
+  it("matches Chinese only where the match stands as words", () => {
+    expect(/面积/u.test("在哪些方面积累了经验")).toBe(true);
+    expect(matchesAsWords(/面积/u, "在哪些方面积累了经验")).toBe(false);
+    expect(matchesAsWords(/面积/u, "咸海的面积有多大")).toBe(true);
+    // A later match counts when the first does not stand as words.
+    expect(matchesAsWords(/面积/u, "哪些方面积累了经验，咸海的面积有多大")).toBe(true);
+    expect(matchesAsWords(/\barea\b/iu, "What is the area of the Aral Sea?")).toBe(true);
   });
 });
 
