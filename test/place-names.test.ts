@@ -31,6 +31,7 @@ describe("askedPlace", () => {
     expect(askedPlace("Когда и где состоится третий саммит?")).toBe("place");
     expect(askedPlace("Что происходит в регионе, где сходятся интересы?")).toBeUndefined();
     expect(askedPlace("中吉乌公路是在哪一年全线贯通的？")).toBeUndefined();
+    expect(askedPlace("这篇文章发表在哪本期刊的哪一期上？")).toBeUndefined();
   });
 
   it("leaves alone 'which' questions about other things (frameworks, national fairs, strategies, kinds)", () => {
