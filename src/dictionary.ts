@@ -165,7 +165,9 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
   const commonWords = new Set<string>();
   const compact = corpusText.replace(/\s+/g, "");
   const abbreviations: Record<string, string> = {};
-  const occurrences = (text: string): number => compact.split(text).length - 1;
+  // A Chinese string of 2–8 characters is counted already (the corpus substrings); others are searched.
+  const occurrences = (text: string): number =>
+    inCorpus.get(text) ?? (/^\p{Script=Han}{2,8}$/u.test(text) ? 0 : compact.split(text).length - 1);
   for (const row of data.all) {
     const defs = typeof row[3] === "string" ? [row[3]] : row[3];
     for (const def of defs) {
