@@ -869,4 +869,21 @@ export const RUSSIAN_GLOSSARY: readonly RussianEntry[] = [
   E("углубл", "深化"),
   E("путем$", "道路", "之路"),
   E("единственн верн", "必由之路"),
+  // Session 7: common words of questions (what a question asks about: significance, influence,
+  // measures, tasks, relations, success, results, examples, support, interests), from a general
+  // list, not from any question set; only those whose Chinese the article uses. Neutral on the
+  // dev set and the holdout (no question there turned on them); kept for coverage.
+  E("значени", "意义"),
+  E("влияни", "影响"),
+  E("меры$", "举措", "措施"),
+  E("мер$", "举措", "措施"),
+  E("мерами$", "举措", "措施"),
+  E("задач", "任务"),
+  E("успех", "成功"),
+  E("успешн", "成功"),
+  E("итог", "成果"),
+  E("характерн", "特征", "特点"),
+  E("пример", "例如", "范例"),
+  E("поддерж", "支持"),
+  E("интерес", "利益"),
 ];
