@@ -118,28 +118,24 @@ describe("chooseSentences", () => {
     expect(chooseSentences([{ sentence: gas, score: 1 }], { maxHits: 1, asked: { numbers: [], terms: [] }, ...neighbours })[0]!.sentences).toHaveLength(1);
   });
 
+  /** The ids quoted when a sentence is the only one ranked and nothing in particular is asked. */
+  const quotedAlone = (sentence: Sentence): string[] =>
+    chooseSentences([{ sentence, score: 1 }], { maxHits: 1, asked: { numbers: [], terms: [] }, ...neighbours })[0]!.sentences.map(
+      (s) => s.id,
+    );
+
   it("quotes a sentence that opens by pointing back together with the one before it", () => {
     const treaties = find("关于在边境地区相互裁减军事力量的协定");
     const measures = neighbours.next(treaties)!;
     expect(measures.plain.startsWith("这些举措")).toBe(true);
-    const groups = chooseSentences([{ sentence: measures, score: 1 }], {
-      maxHits: 1,
-      asked: { numbers: [], terms: [] },
-      ...neighbours,
-    });
-    expect(groups[0]!.sentences.map((s) => s.id)).toEqual([treaties.id, measures.id]);
+    expect(quotedAlone(measures)).toEqual([treaties.id, measures.id]);
   });
 
   it("quotes the next sentence when it goes on in time from this one (随后…)", () => {
     const independence = find("中国是最先承认中亚国家独立");
     const follower = neighbours.next(independence)!;
     expect(follower.plain.startsWith("随后")).toBe(true);
-    const groups = chooseSentences([{ sentence: independence, score: 1 }], {
-      maxHits: 1,
-      asked: { numbers: [], terms: [] },
-      ...neighbours,
-    });
-    expect(groups[0]!.sentences.map((s) => s.id)).toEqual([independence.id, follower.id]);
+    expect(quotedAlone(independence)).toEqual([independence.id, follower.id]);
   });
 
   it("quotes the next sentence, whatever its opening, when the question asks what something brought about", () => {
