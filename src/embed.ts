@@ -1,5 +1,6 @@
 /**
- * Local text embeddings with @xenova/transformers, fully offline, driven by a model profile.
+ * Local text embeddings, fully offline, driven by a model profile: the transformers.js tokenizer
+ * and the model's ONNX file run by ONNX Runtime (the runtime transformers.js itself uses).
  *
  * Queries and passages go through the same steps: the profile's prefix, punctuation folding and
  * lowercasing (`prepareText`), tokenization truncated to the profile's `maxTokens`, one forward
@@ -12,8 +13,9 @@
  * Exports: `createEmbedder(options)`, `prepareText(text, profile, role)`, and the types
  * `Embedder`, `EmbedderOptions`, `EmbedRole`.
  */
-import { AutoModel, AutoTokenizer, env, type PreTrainedModel, type PreTrainedTokenizer } from "@xenova/transformers";
+import { AutoTokenizer, env, type PreTrainedTokenizer } from "@xenova/transformers";
 import { existsSync } from "node:fs";
+import ort from "onnxruntime-node";
 import { join, relative } from "node:path";
 import type { Logger } from "./logger.js";
 import { ModelError, modelDirOf } from "./model-fetch.js";
@@ -98,18 +100,42 @@ function pool(
 /** transformers.js keeps its settings in one global `env`: loads take turns so each sees its own folder. */
 let loadQueue: Promise<unknown> = Promise.resolve();
 
-function loadOffline(modelsDir: string, profile: ModelProfile): Promise<[PreTrainedTokenizer, PreTrainedModel]> {
-  const load = async (): Promise<[PreTrainedTokenizer, PreTrainedModel]> => {
+/** The ONNX file of the profile, inside the model folder. */
+function onnxFileOf(profile: ModelProfile): string {
+  return `onnx/model${profile.quantized ? "_quantized" : ""}.onnx`;
+}
+
+/**
+ * The tokenizer comes from transformers.js; the model runs in an ONNX Runtime session opened
+ * from the file itself. transformers.js would read the file into JavaScript memory first and
+ * keep about twice its size alive for the life of the process (46 MB for a 24 MB model,
+ * measured); the session alone holds only what ONNX Runtime needs.
+ */
+function loadOffline(modelsDir: string, dir: string, profile: ModelProfile): Promise<[PreTrainedTokenizer, ort.InferenceSession]> {
+  const load = async (): Promise<[PreTrainedTokenizer, ort.InferenceSession]> => {
     env.allowRemoteModels = false;
     env.allowLocalModels = true;
     env.localModelPath = modelsDir.endsWith("/") ? modelsDir : `${modelsDir}/`;
     const tokenizer = await AutoTokenizer.from_pretrained(profile.id);
-    const model = await AutoModel.from_pretrained(profile.id, { quantized: profile.quantized });
-    return [tokenizer, model];
+    const session = await ort.InferenceSession.create(join(dir, onnxFileOf(profile)), { executionProviders: ["cpu"] });
+    return [tokenizer, session];
   };
   const result = loadQueue.then(load, load);
   loadQueue = result.catch(() => undefined);
   return result;
+}
+
+/** Token tensors (as transformers.js returns them) turned into the inputs the session declares. */
+function feedsFor(session: ort.InferenceSession, inputs: Record<string, { data: unknown; dims: number[] }>): Record<string, ort.Tensor> {
+  const feeds: Record<string, ort.Tensor> = {};
+  const ids = inputs.input_ids!;
+  for (const name of session.inputNames) {
+    const given = inputs[name];
+    // BERT-style models declare token_type_ids; a single-segment text is all zeros.
+    const data = given ? (given.data as BigInt64Array) : new BigInt64Array((ids.data as BigInt64Array).length);
+    feeds[name] = new ort.Tensor("int64", data, given ? given.dims : ids.dims);
+  }
+  return feeds;
 }
 
 /**
@@ -133,9 +159,9 @@ export async function createEmbedder(options: EmbedderOptions = {}): Promise<Emb
   }
 
   let tokenizer: PreTrainedTokenizer;
-  let model: PreTrainedModel;
+  let session: ort.InferenceSession;
   try {
-    [tokenizer, model] = await loadOffline(modelsDir, profile);
+    [tokenizer, session] = await loadOffline(modelsDir, dir, profile);
   } catch (err) {
     throw new ModelError(
       `Could not load model ${profile.id} from ${relative(rootDir, dir) || dir}: ${(err as Error).message}. ` +
@@ -151,15 +177,15 @@ export async function createEmbedder(options: EmbedderOptions = {}): Promise<Emb
 
   async function forward(texts: string[]): Promise<Float32Array[]> {
     const inputs = tokenizer(texts, { padding: true, truncation: true });
-    const output = await model(inputs);
-    const hidden = output.last_hidden_state ?? Object.values(output)[0];
+    const output = await session.run(feedsFor(session, inputs));
+    const hidden = output.last_hidden_state ?? output[session.outputNames[0]!]!;
     const dims = hidden.dims as number[];
     if (dims.length !== 3 || dims[2] !== profile.dimension) {
       throw new ModelError(
         `Model ${profile.id} produced vectors of shape [${dims.join(", ")}], expected [batch, tokens, ${profile.dimension}] (profile ${profile.name}).`,
       );
     }
-    const mask = inputs.attention_mask.data as ArrayLike<bigint | number>;
+    const mask = inputs.attention_mask!.data as ArrayLike<bigint | number>;
     return texts.map((_, row) => pool(hidden.data as Float32Array, dims, mask, row, profile));
   }
 
@@ -180,7 +206,8 @@ export async function createEmbedder(options: EmbedderOptions = {}): Promise<Emb
       return tokenizer.model.convert_ids_to_tokens(ids);
     },
     async dispose() {
-      await model.dispose();
+      // ONNX Runtime 1.14 frees a session when it is garbage-collected; later versions add release().
+      await (session as { release?: () => Promise<void> }).release?.();
     },
   };
 }
