@@ -17,6 +17,7 @@
  * - `isQuotable(sentence)`: body and abstract sentences (never keywords).
  * - `denseQueryText(question)`: the text embedded for a question (full-width ？ left out).
  */
+import { askedRegion, regionSentenceIds, type Region } from "./asked-region.js";
 import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
 import { Bm25Index } from "./bm25.js";
 import { carryOver, type CarryDictionary } from "./dictionary.js";
@@ -64,6 +65,8 @@ export interface FusionWeights {
   bm25Passage: number;
   /** Bonus per asked-for number found in the sentence (fraction of asked numbers). */
   numbers: number;
+  /** Bonus for a sentence in the region of the article the question points at ("in the conclusion"). */
+  region: number;
   /** Weight of the dense cosine of the carried-over Chinese terms (English/Russian questions). */
   carriedDense: number;
   /** BM25 of the English words that were also carried into Chinese, against the sentence. */
@@ -79,6 +82,7 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   bm25Sentence: 0.3,
   bm25Passage: 0.1,
   numbers: 0.3,
+  region: 0.5,
   carriedDense: 0,
   bm25CarriedEnglish: 0.2,
   bm25K1: 1.2,
@@ -194,6 +198,8 @@ const KEYWORD_PASSAGES = 15;
  * their exact cosine, so this bounds the graph search, not which sentences are scored.
  */
 const DENSE_SENTENCES = 50;
+/** A region pointed at ("in the conclusion") joins the candidates whole when it is this small. */
+const REGION_CANDIDATES = 40;
 const DENSE_PASSAGES = 20;
 
 export class Retriever {
@@ -279,7 +285,11 @@ export class Retriever {
   async retrieve(asked: string, timings?: StageTimings, language?: Lang): Promise<Retrieval> {
     const lap = lapTimer(timings);
     // Short forms (上合) are searched as the full names the article writes (上海合作组织).
-    const question = expandAbbreviations(asked, this.dictionary.abbreviations);
+    // A question that says where it is reading ("in the conclusion…", 提要里说…) is searched
+    // without those words (as words they mislead: "summary" → 总结), and that region's
+    // sentences are preferred.
+    const pointed = askedRegion(asked);
+    const question = expandAbbreviations(pointed ? asked.replace(pointed.cue, " ") : asked, this.dictionary.abbreviations);
     const w = this.weights;
     const carry = carryOver(this.dictionary, question);
     const carried = carry.terms;
@@ -340,6 +350,8 @@ export class Retriever {
     for (const pid of bm25P.keys()) {
       for (const sid of this.sentencesOfPassage.get(pid) ?? []) candidates.add(sid);
     }
+    const inRegion = pointed ? this.regionIds(pointed.region) : undefined;
+    if (inRegion && inRegion.size <= REGION_CANDIDATES) for (const sid of inRegion) candidates.add(sid);
 
     lap("keyword");
     // Keyword candidates the graphs did not return get their exact cosines, so a candidate's
@@ -375,6 +387,8 @@ export class Retriever {
       }
     }
 
+    const regionScores = new Map<string, number>();
+    if (inRegion) for (const sid of candidates) if (inRegion.has(sid)) regionScores.set(sid, 1);
     lap("keyword");
     const fused = convexCombine([
       { scores: denseSentence, weight: w.denseSentence, normalize: "minmax" },
@@ -383,6 +397,7 @@ export class Retriever {
       { scores: bm25English, weight: w.bm25CarriedEnglish, normalize: "max" },
       { scores: bm25PassageBySentence, weight: w.bm25Passage, normalize: "max" },
       { scores: numberScores, weight: w.numbers, normalize: "none" },
+      { scores: regionScores, weight: w.region, normalize: "none" },
     ]);
 
     const ranked = [...fused]
@@ -403,6 +418,15 @@ export class Retriever {
       carried,
       numbers,
     };
+  }
+
+  private readonly regions = new Map<Region, Set<string>>();
+
+  /** The quotable sentences of a region of the article (computed once per region). */
+  private regionIds(region: Region): Set<string> {
+    let ids = this.regions.get(region);
+    if (!ids) this.regions.set(region, (ids = new Set(regionSentenceIds(this.sentences, region))));
+    return ids;
   }
 
   /**

@@ -5,11 +5,12 @@
  * same as when every vector is compared.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDictionary } from "../src/dictionary.js";
+import { carryOver, loadDictionary } from "../src/dictionary.js";
 import { ensureIndex, type LoadedIndex } from "../src/index-store.js";
 import { carriedDenseText, carriedTokenWeights, DEFAULT_WEIGHTS, DENSE_TRANSLATIONS, denseQueryText, Retriever, type RetrievalSources } from "../src/retrieve.js";
 import type { CarryDictionary } from "../src/dictionary.js";
 import type { Lang } from "../src/types.js";
+import { regionSentenceIds } from "../src/asked-region.js";
 
 let index: LoadedIndex;
 let dictionary: CarryDictionary;
@@ -167,5 +168,24 @@ describe("denseQueryText", () => {
 
   it("never leaves nothing to embed", () => {
     expect(denseQueryText("？")).toBe("？");
+  });
+});
+
+describe("Retriever with a question that says where it is reading", () => {
+  it("prefers the sentences of that region", async () => {
+    const question = "In the conclusion, what image do the authors paint of the future?";
+    const conclusion = new Set(regionSentenceIds(index.sentences, "conclusion"));
+    const withRegion = await new Retriever(index, dictionary).retrieve(question);
+    const without = await new Retriever(index, dictionary, { ...DEFAULT_WEIGHTS, region: 0 }).retrieve(question);
+    expect(conclusion.has(withRegion.ranked[0]!.sentence.id)).toBe(true);
+    // Without the preference another "future" sentence (展望未来…, in 一(四)) comes first.
+    expect(conclusion.has(without.ranked[0]!.sentence.id)).toBe(false);
+  });
+
+  it("does not search the words that point (\"summary\" would be carried over as 总结…)", async () => {
+    const pointing = carryOver(dictionary, "summary").terms;
+    expect(pointing.length).toBeGreaterThan(0);
+    const r = await new Retriever(index, dictionary).retrieve("According to the summary, what is mutual trust?");
+    expect(r.carried.filter((t) => pointing.includes(t))).toEqual([]);
   });
 });

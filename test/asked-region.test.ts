@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { askedRegion, regionSentenceIds, type Region } from "../src/asked-region.js";
+import { loadCorpus } from "../src/corpus.js";
+
+const [doc] = await loadCorpus("corpus");
+const sentences = doc!.sentences;
+const region = (q: string) => askedRegion(q)?.region;
+
+describe("askedRegion", () => {
+  it("knows where a question says it is reading, in each language", () => {
+    const cases: [string, Region][] = [
+      ["结语部分说双方要把什么做大？", "conclusion"],
+      ["文章最后一段提到了哪些“通”？", "conclusion"],
+      ["What do the authors hope for in the conclusion?", "conclusion"],
+      ["In the closing paragraph, which image ends the article?", "conclusion"],
+      ["Что говорится в заключении о будущем сотрудничества?", "conclusion"],
+      ["引言里提到的讲话是哪一天发表的？", "introduction"],
+      ["According to the introduction, when was the speech given?", "introduction"],
+      ["Что сказано во введении о речи Си Цзиньпина?", "introduction"],
+      ["内容提要把互信定位为什么？", "summary-zh"],
+      ["What does the Chinese summary call mutual trust?", "summary-zh"],
+      ["According to the English abstract, what do the five principles provide?", "abstract-en"],
+      ["What does the summary say about the four mutuals?", "summary"],
+      ["Что говорится в аннотации о взаимном доверии?", "summary"],
+      ["第二部分讲了共同现代化的哪些特征？", "part-2"],
+      ["What does part three of the article cover?", "part-3"],
+      ["О чём третья часть статьи?", "part-3"],
+    ];
+    for (const [q, expected] of cases) expect([q, region(q)]).toEqual([q, expected]);
+  });
+
+  it("takes the start of the conclusion as the conclusion (结尾开头)", () => {
+    expect(region("文章结尾开头用了哪句话？")).toBe("conclusion");
+  });
+
+  it("returns the words that point, so the search can leave them out", () => {
+    const q = "In the conclusion, what should keep growing bigger?";
+    const asked = askedRegion(q)!;
+    expect(q).toContain(asked.cue);
+    expect(q.replace(asked.cue, " ")).not.toMatch(/conclusion/i);
+  });
+
+  it("finds no region in questions that name none", () => {
+    for (const q of [
+      "中国和中亚的贸易额增长了多少倍？",
+      "How long is the border between China and Central Asia?",
+      "Какие проекты в области зелёной энергетики упоминаются?",
+      "In the section on people-centred modernization, who benefits?",
+      "双方在哪些方面开展了合作？",
+    ]) {
+      expect([q, region(q)]).toEqual([q, undefined]);
+    }
+  });
+});
+
+describe("regionSentenceIds on the real article", () => {
+  const textsOf = (r: Region) => {
+    const ids = new Set(regionSentenceIds(sentences, r));
+    return sentences.filter((s) => ids.has(s.id));
+  };
+
+  it("takes the last body paragraph as the conclusion (the article has no 结语 heading)", () => {
+    const conclusion = textsOf("conclusion");
+    expect(conclusion.some((s) => s.plain.startsWith("大道如砥"))).toBe(true);
+    expect(conclusion.some((s) => s.plain.includes("近15亿人"))).toBe(true);
+    expect(new Set(conclusion.map((s) => s.paragraphId)).size).toBe(1);
+    const lastBody = sentences.filter((s) => s.kind === "body").at(-1)!;
+    expect(conclusion.at(-1)!.id).toBe(lastBody.id);
+    // The paragraph before it (still in 三(四)) is not the conclusion.
+    expect(conclusion.length).toBeLessThan(sentences.filter((s) => s.sectionId === lastBody.sectionId).length);
+  });
+
+  it("takes the 引言 section as the introduction, and the abstracts by their kind", () => {
+    const intro = textsOf("introduction");
+    expect(intro.length).toBeGreaterThan(0);
+    for (const s of intro) expect(s.section[0]).toMatch(/引言/);
+    expect(textsOf("summary-zh").map((s) => s.kind)).toEqual(sentences.filter((s) => s.kind === "abstract-zh").map((s) => s.kind));
+    expect(textsOf("abstract-en").every((s) => s.kind === "abstract-en")).toBe(true);
+    expect(textsOf("summary").length).toBe(textsOf("summary-zh").length + textsOf("abstract-en").length);
+  });
+
+  it("takes a numbered part by its numbering, and nothing for a part the article lacks", () => {
+    const part2 = textsOf("part-2");
+    expect(part2.length).toBeGreaterThan(20);
+    for (const s of part2) expect(s.section[0]).toMatch(/^二/);
+    expect(textsOf("part-6")).toEqual([]);
+  });
+});
