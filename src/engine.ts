@@ -28,6 +28,7 @@ import { ensureIndex } from "./index-store.js";
 import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
 import { asksConsequence, expectedAnswerType, expectsList, type AnswerType } from "./answer-type.js";
+import { askedFrontMatter, frontMatterHits } from "./front-matter.js";
 import { askedAttribute, statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedPlace, PlaceNames, type PlaceQuestion } from "./place-names.js";
 import {
@@ -150,6 +151,14 @@ export async function engineFromIndex(
     const language = detectLanguage(prepared.search, options.languageHint);
     if (!prepared.searchable) return emptyAnswer(prepared.question, language, prepared.notes);
     const maxHits = Math.max(1, Math.min(20, Math.floor(options.maxHits ?? DEFAULT_MAX_HITS) || DEFAULT_MAX_HITS));
+    // Who wrote it, what funded it, its keywords or title: the front matter answers, as printed.
+    const about = askedFrontMatter(prepared.search);
+    const front = about ? documents.flatMap((d) => frontMatterHits(d, about, language)).slice(0, maxHits) : [];
+    if (front.length > 0) {
+      const answer: Answer = { question: prepared.question, language, answered: true, hits: front };
+      if (prepared.notes.length > 0) answer.notes = prepared.notes;
+      return answer;
+    }
     try {
       const retrieval = await retriever.retrieve(prepared.search, options.timings, language);
       const lap = lapTimer(options.timings);

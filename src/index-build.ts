@@ -26,8 +26,11 @@ import type { Logger } from "./logger.js";
 import { profileKey } from "./model-profiles.js";
 import type { ArticleDocument, Sentence, SentenceKind } from "./types.js";
 
-/** Bumped whenever the layout or meaning of the index files changes. */
-export const INDEX_FORMAT = 2;
+/**
+ * Bumped whenever the layout or meaning of the index files changes (3: documents carry their
+ * front-matter fields as printed).
+ */
+export const INDEX_FORMAT = 3;
 
 /**
  * HNSW parameters. The article gives a few hundred points, so these are generous: M 16 links per

@@ -232,6 +232,7 @@ export function parseArticle(source: string, options: ParseOptions): ArticleDocu
       const field = FIELD.exec(clean);
       if (field) {
         const [, name, value] = field as unknown as [string, string, string];
+        (meta.frontMatter ??= []).push({ label: name, text: value, line: block.line });
         if (/内容提要|摘要|提要/u.test(name)) {
           meta.abstractZh = value;
           const abstractSection = tree.addSynthetic("abstract-zh", "内容提要", block.line);
@@ -272,7 +273,7 @@ export function parseArticle(source: string, options: ParseOptions): ArticleDocu
 
   // The ABSTRACTS page: entries start with bold author names; the first one is this article's.
   const otherArticles: ArticleDocument["otherArticles"] = [];
-  interface Entry { authors: string; line: number; segments: { line: number; text: string }[]; keywords?: string }
+  interface Entry { authors: string; line: number; segments: { line: number; text: string }[]; keywords?: string; keywordsLine?: number }
   const entries: Entry[] = [];
   for (const block of abstractsPage) {
     if (block.kind === "heading" || block.kind === "rule") continue;
@@ -285,12 +286,12 @@ export function parseArticle(source: string, options: ParseOptions): ArticleDocu
     }
     if (bold && KEYWORDS_EN.test(bold[1]!)) {
       const entry = entries[entries.length - 1];
-      if (entry) entry.keywords = stripMarkup(bold[2]!);
+      if (entry) [entry.keywords, entry.keywordsLine] = [stripMarkup(bold[2]!), block.line];
       continue;
     }
     if (/^key\s*words?\s*[:：]/iu.test(clean)) {
       const entry = entries[entries.length - 1];
-      if (entry) entry.keywords = clean.replace(/^key\s*words?\s*[:：]\s*/iu, "");
+      if (entry) [entry.keywords, entry.keywordsLine] = [clean.replace(/^key\s*words?\s*[:：]\s*/iu, ""), block.line];
       continue;
     }
     if (bold) {
@@ -309,6 +310,7 @@ export function parseArticle(source: string, options: ParseOptions): ArticleDocu
     meta.abstractEn = own.segments.map((s) => s.text).join(" ");
     meta.authorsEn = own.authors;
     meta.keywordsEn = own.keywords ? splitKeywords(own.keywords, /[;；]/u) : [];
+    if (own.keywords) (meta.frontMatter ??= []).push({ label: "Keywords", text: own.keywords, line: own.keywordsLine ?? own.line });
     const abstractSection = tree.addSynthetic("abstract-en", "Abstract", own.line);
     drafts.push({ sectionId: abstractSection.id, section: abstractSection.path, kind: "abstract-en", segments: own.segments });
   }

@@ -134,6 +134,21 @@ export interface ArticleMeta {
   keywordsEn: string[];
   /** Author names as printed in the English abstract entry. */
   authorsEn?: string;
+  /**
+   * The 【…】 fields before the body, as printed (label without brackets, value), in file order,
+   * then this article's English "Keywords:" line from the ABSTRACTS page.
+   */
+  frontMatter?: FrontMatterField[];
+}
+
+/** One front-matter field as printed, e.g. 【作者简介】 裴长洪,中国社会科学院经济研究所研究员;… */
+export interface FrontMatterField {
+  /** The label as printed, e.g. "作者简介", "基金项目", "关键词" (inside 【】), "Keywords". */
+  label: string;
+  /** The value as printed (markup removed). */
+  text: string;
+  /** 1-based line in the corpus file. */
+  line: number;
 }
 
 /** One parsed article. */

@@ -101,6 +101,19 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(["zh", "en", "ru"]).toContain(mixed.language);
   });
 
+  it("answers who wrote the article from its front matter, and leaves 'what do the authors say' to retrieval", async () => {
+    for (const q of ["这篇文章的作者是谁？", "Who wrote this article?", "Кто автор статьи?"]) {
+      const a = await engine.ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.hits.some((h) => h.section === "作者简介" && h.quote.includes("裴长洪"))).toBe(true);
+      expect(a.hits.every((h) => h.sentenceIds.length === 0)).toBe(true);
+    }
+    const english = await engine.ask("Who wrote this article?");
+    expect(english.hits[0]!.quote).toContain("Pei Changhong");
+    const opinion = await engine.ask("What do the authors say the two sides should keep making bigger?");
+    expect(opinion.hits.every((h) => h.sentenceIds.length > 0)).toBe(true);
+  });
+
   it("looks up sentences, paragraphs and section openings", () => {
     const doc = engine.documents[0]!;
     const s = doc.sentences.find((x) => x.kind === "body")!;

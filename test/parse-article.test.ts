@@ -23,6 +23,19 @@ describe("metadata of the real article", () => {
     expect(meta.abstractZh.endsWith("给双方经贸合作带来新机遇、新空间。")).toBe(true);
   });
 
+  it("keeps the front-matter fields as printed, with their lines, and this article's English keywords line", () => {
+    expect(article.meta.frontMatter!.map((f) => [f.label, f.line])).toEqual([
+      ["内容提要", 7],
+      ["关键词", 9],
+      ["基金项目", 11],
+      ["作者简介", 13],
+      ["Keywords", 183],
+    ]);
+    const authors = article.meta.frontMatter!.find((f) => f.label === "作者简介")!;
+    expect(authors.text).toBe("裴长洪,中国社会科学院经济研究所研究员;倪江飞,中国城市发展研究会特约研究员,通讯作者。");
+    expect(article.meta.frontMatter!.at(-1)!.text).toBe(article.meta.keywordsEn.join("; "));
+  });
+
   it("takes the first entry of the ABSTRACTS page as this article's English abstract", () => {
     const { meta } = article;
     expect(meta.authorsEn).toBe("Pei Changhong ,Ni Jiangfei");
