@@ -62,8 +62,12 @@ const ASKED: readonly { topic: FrontMatterTopic; pattern: RegExp }[] = [
   },
 ];
 
+/** A word every pattern above needs: most questions are ruled out by this one cheap test. */
+const TRIGGER = /作者|谁|基金|资助|项目|关键|标题|题目|题名|名字|author|who|writ|fund|grant|sponsor|financ|key ?words|title|called|автор|написал|финанс|грант|поддерж|ключев|назв|называ/iu;
+
 /** The front-matter topic a question asks about, if any. */
 export function askedFrontMatter(question: string): FrontMatterTopic | undefined {
+  if (!TRIGGER.test(question)) return undefined;
   return ASKED.find((a) => a.pattern.test(question))?.topic;
 }
 
