@@ -2,7 +2,8 @@
  * A small English → Chinese supplement to CC-CEDICT for carrying English questions into Chinese:
  * what a general dictionary lacks or ranks badly for a current-affairs article — abbreviations
  * (SCO, BRI, EV, IoT), number, ordinal and month words (the article writes digits: "4 月"), and the
- * transliterated names the article uses that CC-CEDICT does not list (Tokayev, Zhanatas, Nukus).
+ * transliterated names the article uses that CC-CEDICT does not list (Tokayev, Zhanatas, Nukus),
+ * and the English trade names of the companies it names (Trip.com, Fliggy, Yutong, BYD).
  *
  * Origin: written for this project from general knowledge of the standard Chinese forms; an entry
  * is used only when its Chinese occurs in the corpus (checked when the dictionary is built).
@@ -35,6 +36,12 @@ export const ENGLISH_GLOSSARY: readonly { phrase: string; zh: string[] }[] = [
   { phrase: "new energy vehicles", zh: ["新能源汽车"] },
   { phrase: "carmaker", zh: ["汽车"] },
   { phrase: "sector", zh: ["领域"] },
+  // Companies the article names, by their English trade names
+  { phrase: "trip com", zh: ["携程"] },
+  { phrase: "fliggy", zh: ["飞猪"] },
+  { phrase: "utour", zh: ["众信"] },
+  { phrase: "yutong", zh: ["宇通"] },
+  { phrase: "byd", zh: ["比亚迪"] },
   // People and places as transliterated in the article
   { phrase: "xi jinping", zh: ["习近平"] },
   { phrase: "tokayev", zh: ["托卡耶夫"] },

@@ -47,7 +47,7 @@ const ASKED: readonly { topic: FrontMatterTopic; pattern: RegExp }[] = [
     pattern: new RegExp(
       [
         String.raw`基金项目|资助(?:来源|项目|单位)|项目编号|受(?:到)?(?:了)?(?:哪个|什么|哪些)?(?:基金|项目)(?:的)?资助|(?:哪个|什么)(?:基金|项目)资助`,
-        String.raw`\b(?:who|what|which (?:project|grant|foundation|fund|programme|program|institution)) (?:funded|financed|sponsored|supported) (?:this|the) (?:article|paper|research|study|work)\b`,
+        String.raw`\b(?:who|what|which(?: \w+){0,2} (?:project|grant|foundation|fund|programme|program|institution|organi[sz]ation|body)) (?:funded|financed|sponsored|supported) (?:this|the) (?:article|paper|research|study|work)\b`,
         String.raw`\b(?:funding|grant|sponsor(?:ship)?) (?:for|of|behind) (?:this|the) (?:article|paper|research|study|work)\b`,
         String.raw`\bhow (?:was|is) (?:this|the) (?:article|paper|research|study) (?:funded|financed)\b|\bgrant number\b`,
         String.raw`(?:кто|что|как\S*) (?:финансировал|финансирует|поддержал)\S* (?:эту |это )?(?:стать|исследовани|работ)|(?:финансирован|грант)\S* (?:стать|исследовани|работ)`,

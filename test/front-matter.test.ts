@@ -21,6 +21,7 @@ describe("askedFrontMatter", () => {
       ["Кто написал эту статью?", "authors"],
       ["这篇论文受哪个基金项目资助？", "funding"],
       ["Which project funded this research?", "funding"],
+      ["Which research programme financed the paper?", "funding"],
       ["Кто финансировал это исследование?", "funding"],
       ["文章的关键词有哪些？", "keywords"],
       ["What are the article's keywords?", "keywords"],
