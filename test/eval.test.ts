@@ -18,9 +18,10 @@ import { failingEngine } from "./failing-engine.js";
  * Floors set a little under the figures measured on eval/devset.jsonl (see README): the test
  * fails when retrieval gets worse. Lowered in session 7 (zh 0.88 → 0.87, en 0.79 → 0.78, ru 0.84
  * → 0.82) when 240 questions written blind joined the set: the set got harder, not the code.
+ * Session 8: zh 0.87 → 0.89 (region cues, front matter; 772 questions).
  */
 const FLOORS = {
-  hit1: { zh: 0.87, en: 0.78, ru: 0.82 },
+  hit1: { zh: 0.89, en: 0.78, ru: 0.82 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
