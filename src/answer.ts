@@ -85,13 +85,17 @@ export function answerSignal(
   );
 }
 
-/** The abstention rule: true when the retrieval signals say the article answers. */
+/**
+ * The abstention rule: true when the retrieval signals say the article answers. A question that
+ * names a part of the article ("结尾提到的…", "in the conclusion") is about the article: it is
+ * answered when its best sentence lies in that part, whatever the score.
+ */
 export function shouldAnswer(
-  signals: { bestCosine: number; coverage: number; articleCoverage: number },
+  signals: { bestCosine: number; coverage: number; articleCoverage: number; inPointedRegion?: boolean },
   language: Lang,
   thresholds: AbstainThresholds = DEFAULT_THRESHOLDS,
 ): boolean {
-  return answerSignal(signals, thresholds) >= thresholds.minScore[language];
+  return signals.inPointedRegion === true || answerSignal(signals, thresholds) >= thresholds.minScore[language];
 }
 
 /** Circled numbers ①–⑳ and ㉑–㊿ as printed for footnote marks. */

@@ -103,6 +103,8 @@ export interface Retrieval {
   coverage: number;
   /** Share of the question's keyword IDF mass found anywhere in the article (0..1). */
   articleCoverage: number;
+  /** The question names a part of the article ("in the conclusion") and the best sentence lies in it. */
+  inPointedRegion: boolean;
   /** Chinese terms carried over from the question (English/Russian). */
   carried: string[];
   /** Numbers the question asks about. */
@@ -415,6 +417,7 @@ export class Retriever {
       bestCosine,
       coverage: foreign * this.coverage(queryTokens, bestPassage ? this.passageTokens.get(bestPassage.id) : undefined),
       articleCoverage: foreign * this.coverage(queryTokens, undefined, true),
+      inPointedRegion: best !== undefined && inRegion !== undefined && inRegion.has(best.sentence.id),
       carried,
       numbers,
     };

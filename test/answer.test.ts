@@ -89,4 +89,10 @@ describe("shouldAnswer", () => {
     expect(shouldAnswer({ bestCosine: 0.85, coverage: 0.8, articleCoverage: 1 }, "zh")).toBe(true);
     expect(shouldAnswer({ bestCosine: 0.85, coverage: 0.8, articleCoverage: 1 }, "ru")).toBe(true);
   });
+
+  it("answers a question naming a part of the article when its best sentence lies there, whatever the score", () => {
+    const weak = { bestCosine: 0.3, coverage: 0, articleCoverage: 0 };
+    expect(shouldAnswer({ ...weak, inPointedRegion: true }, "zh")).toBe(true);
+    expect(shouldAnswer({ ...weak, inPointedRegion: false }, "en")).toBe(false);
+  });
 });

@@ -178,8 +178,10 @@ describe("Retriever with a question that says where it is reading", () => {
     const withRegion = await new Retriever(index, dictionary).retrieve(question);
     const without = await new Retriever(index, dictionary, { ...DEFAULT_WEIGHTS, region: 0 }).retrieve(question);
     expect(conclusion.has(withRegion.ranked[0]!.sentence.id)).toBe(true);
+    expect(withRegion.inPointedRegion).toBe(true);
     // Without the preference another "future" sentence (展望未来…, in 一(四)) comes first.
     expect(conclusion.has(without.ranked[0]!.sentence.id)).toBe(false);
+    expect(without.inPointedRegion).toBe(false);
   });
 
   it("does not search the words that point (\"summary\" would be carried over as 总结…)", async () => {
