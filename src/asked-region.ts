@@ -34,31 +34,61 @@ const NUMERALS: readonly RegExp[] = [
   /^(?:六|6|six|sixth|шест)/u,
 ];
 
+/** "the / its / this / the article's …": an English region word counts only with one of these. */
+const DET = String.raw`(?:the|its|this|their)(?: (?:article|paper|authors?)'s?)?`;
+/** …and not when it is the summary OF something else ("the summary of the match"). */
+const NOT_OF_OTHER = String.raw`(?!\s+(?:of|for|on|about)\s+(?!(?:the|this|that) (?:article|paper|text)\b))`;
+const english = (words: string) => String.raw`\b${DET} (?:${words})\b${NOT_OF_OTHER}`;
+
 /** Checked in order: the first that matches wins (结尾开头 is the start of the conclusion). */
 const CUES: readonly { region: Region | "part"; pattern: RegExp }[] = [
   {
     region: "abstract-en",
-    pattern: /\b(?:the |its |this |article's |paper's )?english(?:-language)? (?:abstract|summary)\b|英文(?:摘要|提要)|англ\S* (?:аннотаци|резюме)\S*/iu,
+    pattern: /\benglish(?:-language)? (?:abstract|summary)\b|英文(?:摘要|提要)|англ\p{L}* (?:аннотаци|резюме)\p{L}*/iu,
   },
   {
     region: "summary-zh",
-    pattern: /(?:文章|本文|论文)?(?:的)?(?:内容提要|提要|摘要)|\bthe chinese (?:summary|abstract)\b|кита\S* (?:аннотаци|резюме)\S*/iu,
+    pattern: /(?:文章|本文|论文)?(?:的)?(?:内容提要|提要|摘要)|\bchinese (?:summary|abstract)\b|кита\p{L}* (?:аннотаци|резюме)\p{L}*/iu,
   },
   {
     region: "summary",
-    pattern: /\b(?:in |according to |from )?(?:the |its |this )?(?:article's |paper's |authors' )?(?:abstract|summary)(?: at the (?:top|beginning|start))?\b|(?:в |по |согласно )?(?:аннотаци|резюме)\S*/iu,
+    pattern: new RegExp(
+      `(?:in |according to |from )?${english("abstract|summary")}(?: at the (?:top|beginning|start))?|(?:в |по |согласно |из )?аннотаци\\p{L}*|резюме статьи`,
+      "iu",
+    ),
   },
   {
     region: "conclusion",
-    pattern: /(?:文章|本文|论文)?(?:的)?(?:结尾|结语|结束语|结论部分|最后一段|末尾)|\b(?:in )?(?:the |its |their )?(?:conclusion|concluding (?:paragraph|section|part|remarks)|closing (?:paragraph|section|part|lines|words)|final (?:paragraph|section|part)|last paragraph)\b|\bat the end of the (?:article|paper)\b|(?:в )?заключени\S*|заключительн\S*|в конце статьи|(?:в )?последн\S* (?:абзац|част)\S*/iu,
+    pattern: new RegExp(
+      [
+        "(?:文章|本文|论文)?(?:的)?(?:结尾|结语|结束语|结论部分|最后一段|末尾)",
+        `(?:in )?${english("conclusion|concluding (?:paragraph|section|part|remarks)|closing (?:paragraph|section|part|lines|words)|final (?:paragraph|section|part)|last paragraph")}`,
+        String.raw`\bat the end of the (?:article|paper)\b`,
+        String.raw`(?:в|из) заключени[ия](?!\s+(?:договор|соглашени|контракт|мир|сделк))`,
+        String.raw`заключительн\p{L}*`,
+        "в конце статьи",
+        String.raw`(?:в )?последн\p{L}* (?:абзац|част)\p{L}*`,
+      ].join("|"),
+      "iu",
+    ),
   },
   {
     region: "introduction",
-    pattern: /(?:文章|本文|论文)?(?:的)?(?:引言|导言|前言|开头部分|开篇)|\b(?:in )?(?:the |its )?(?:introduction|opening (?:paragraph|section|part|lines))\b|\bat the (?:start|beginning) of the (?:article|paper)\b|(?:во )?введени\S*|вступлени\S*|в начале статьи/iu,
+    pattern: new RegExp(
+      [
+        "(?:文章|本文|论文)?(?:的)?(?:引言|导言|前言|开头部分|开篇)",
+        `(?:in )?${english("introduction|opening (?:paragraph|section|part|lines)")}`,
+        String.raw`\bat the (?:start|beginning) of the (?:article|paper)\b`,
+        String.raw`во введении(?!\s+(?:виз|режим|санкци|пошлин|налог|мер))`,
+        String.raw`вступлени\p{L}*`,
+        "в начале статьи",
+      ].join("|"),
+      "iu",
+    ),
   },
   {
     region: "part",
-    pattern: /第([一二三四五六])部分|\b(?:part|section) (one|two|three|four|five|six|[1-6])\b|\b(?:the )?(first|second|third|fourth|fifth|sixth) (?:part|section)\b|(перв|втор|трет|четв[её]рт|пят|шест)\S* (?:част|раздел)\S*|(?:част|раздел)\S* ([1-6])\b/iu,
+    pattern: /第([一二三四五六])部分|\b(?:part|section) (one|two|three|four|five|six|[1-6])\b|\b(?:the )?(first|second|third|fourth|fifth|sixth) (?:part|section)\b|(перв|втор|трет|четв[её]рт|пят|шест)\p{L}* (?:част|раздел)\p{L}*|(?:част|раздел)\p{L}* ([1-6])\b/iu,
   },
 ];
 

@@ -47,6 +47,13 @@ describe("askedRegion", () => {
       "Какие проекты в области зелёной энергетики упоминаются?",
       "In the section on people-centred modernization, who benefits?",
       "双方在哪些方面开展了合作？",
+      // The same words about something else: a summary of a match, a treaty being concluded,
+      // a visa regime being introduced.
+      "Give me a summary of the football match.",
+      "What is the conclusion of the Paris Agreement?",
+      "Write an abstract for my essay.",
+      "Когда было заключение договора о дружбе?",
+      "Когда было введение визового режима?",
     ]) {
       expect([q, region(q)]).toEqual([q, undefined]);
     }
