@@ -6,7 +6,8 @@
  * close its sentences come (see `engine.ts`).
  *
  * Exports:
- * - `Attribute` (type): an attribute's name, how a question asks for it, how a text states it.
+ * - `Attribute` (type): an attribute's name, how a question asks for it, how a text states it,
+ *   and (for amounts) the units a Chinese text states it in.
  * - `ATTRIBUTES`: the attributes known (general ones, not drawn from any one article).
  * - `askedAttribute(question)` → the attribute asked, if the question asks for one (a Chinese
  *   attribute word counts where it stands as a word: 面积 in 哪些方面积累 does not).
@@ -21,6 +22,8 @@ export interface Attribute {
   asked: RegExp;
   /** Matches a text that states (or at least names) the attribute. */
   stated: RegExp;
+  /** Units a Chinese text states an amount of it in (亿人, 平方公里), searched with the question. */
+  units?: readonly string[];
 }
 
 /** Money, as a text states an amount of it. */
@@ -31,6 +34,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     name: "population",
     asked: /人口|居民(?:数|人数)|\bpopulation\b|\binhabitants\b|\bhow many people live\b|численност\S* населени|населени[ея](?!\p{L})|сколько (?:человек|жител)/iu,
     stated: /人口|居民|\d\s*[万亿]?人(?![民员才])|[十百千万亿]人(?![民员才])|population|inhabitants|\d\s*(?:million|billion) people|населени|жител|человек/iu,
+    units: ["亿人", "万人"],
   },
   {
     name: "capital",
@@ -41,6 +45,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     name: "area",
     asked: /面积|占地|\b(?:land|total|surface|territorial|planted|irrigated) area\b|\bwhat is the area\b|\barea (?:covered|occupied)\b|square (?:kilomet|met|mile)|площад(?!к)/iu,
     stated: /面积|占地|平方(?:公里|千米|米)|公顷|[万千]?亩|\barea\b|square|hectare|km2|km²|площад|гектар/iu,
+    units: ["平方公里", "公顷"],
   },
   {
     name: "gdp",
@@ -56,6 +61,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     name: "length",
     asked: /长度|全长|总长|里程(?!碑)|(?:相距|距离)(?:多少|有多远|多远)|有多远|多少公里|\blength\b|how (?:long|far) is\b|\bhow far\b(?! (?:has|have|had|did|do|does|can|could|will|would|should)\b)|\bdistance (?:between|from)\b|длин[аеуы](?!\p{L})|протяж[её]нност|расстояни/iu,
     stated: /长度|全长|总长|里程(?!碑)|距离|公里|千米|\d\s*km\b|\blength\b|\bkilomet|\bmiles?\b|distance|длин|протяж|расстояни|километр/iu,
+    units: ["公里"],
   },
   {
     name: "height",
@@ -70,7 +76,8 @@ export const ATTRIBUTES: readonly Attribute[] = [
   {
     name: "capacity",
     asked: /装机|发电量|兆瓦|千瓦|\b(?:installed|generating|power) capacity\b|\bcapacity of the (?:wind|solar|power|hydro)|megawatts?|gigawatts?|\b[MG]W\b|установленн\S* мощност|мощност\S* (?:ветро|солнеч|электро|гидро|станц)|мегаватт|гигаватт/iu,
-    stated: /装机|发电量|兆瓦|千瓦|瓦时|capacity|megawatt|\d\s*[MG]W\b|kWh|мощност|мегаватт|кВт/iu,
+    stated: /装机|发电量|兆瓦|吉瓦|千瓦|瓦时|capacity|megawatt|\d\s*[MG]W\b|kWh|мощност|мегаватт|кВт/iu,
+    units: ["兆瓦", "吉瓦", "千瓦"],
   },
   {
     name: "reserves",

@@ -17,6 +17,7 @@
  * - `isQuotable(sentence)`: body and abstract sentences (never keywords).
  * - `denseQueryText(question)`: the text embedded for a question (full-width ？ left out).
  */
+import { askedAttribute } from "./asked-attribute.js";
 import { askedRegion, regionSentenceIds, type Region } from "./asked-region.js";
 import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
 import { Bm25Index } from "./bm25.js";
@@ -306,6 +307,9 @@ export class Retriever {
       ...ownTokens.filter((t) => !carriedWords.has(t)),
       ...carried.flatMap((t) => tokenize(t)),
       ...(shortForm ? tokenize(shortForm) : []),
+      // A question asking for a population, an area… also searches the units the article
+      // states it in: "合计多少人口" meets "近15亿人", "面积有多大" meets "1300多万平方公里".
+      ...(askedAttribute(question)?.units ?? []).flatMap((u) => tokenize(u)),
     ];
     // …but still count, with their own weight, for the English abstract.
     const carriedEnglish = ownTokens.filter((t) => carriedWords.has(t));

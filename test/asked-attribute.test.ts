@@ -66,3 +66,11 @@ describe("statesAttribute", () => {
     expect(statesAttribute("两国人民友好往来,人员交流密切。", attribute("How many people live in Kyrgyzstan?"))).toBe(false);
   });
 });
+
+describe("Attribute units", () => {
+  it("are ways of stating the attribute (a unit searched for a population must state a population)", () => {
+    const withUnits = ATTRIBUTES.filter((a) => a.units && a.units.length > 0);
+    expect(withUnits.map((a) => a.name).sort()).toEqual(["area", "capacity", "length", "population"]);
+    for (const a of withUnits) for (const u of a.units!) expect([a.name, u, statesAttribute(`约3${u}`, a)]).toEqual([a.name, u, true]);
+  });
+});

@@ -191,3 +191,17 @@ describe("Retriever with a question that says where it is reading", () => {
     expect(r.carried.filter((t) => pointing.includes(t))).toEqual([]);
   });
 });
+
+describe("Retriever with a question asking for an amount of an attribute", () => {
+  it("also searches the units the article states it in (人口 → 亿人, 面积 → 平方公里)", async () => {
+    const retriever = new Retriever(index, dictionary);
+    for (const question of ["中国和中亚加起来一共有多少人口？", "中国与中亚国家的国土面积合起来有多大？"]) {
+      const r = await retriever.retrieve(question);
+      // The conclusion's sentence (1300多万平方公里…近15亿人) holds neither 人口 nor 面积 nor 中国/中亚:
+      // without the units it is not among the 40 kept.
+      const at = r.ranked.findIndex((x) => x.sentence.plain.includes("近15亿人"));
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(at).toBeLessThan(5);
+    }
+  });
+});
