@@ -7,8 +7,10 @@
  * Exports:
  * - `Region` (type): `introduction`, `conclusion`, `summary-zh` (内容提要), `abstract-en`,
  *   `summary` (either abstract), or a numbered top-level part (`part-1`…).
- * - `askedRegion(question)` → `{ region, cue }`: the region pointed at and the words that point
- *   (to leave out of the search), or undefined.
+ * - `askedRegion(question)` → `{ region, cue, topic? }`: the region pointed at and the words that
+ *   point (to leave out of the search), or `titled` with the topic of "the section on X", or
+ *   undefined.
+ * - `titleScore(titleTokens, topicTokens, weight)` → how well a section title names that topic.
  * - `regionSentenceIds(sentences, region)` → the ids of the sentences in that region: the
  *   introduction and conclusion by their section titles (引言, 结语, Conclusion…), else the first
  *   and last body paragraphs; the abstracts by sentence kind; parts by their numbering.
@@ -16,12 +18,15 @@
 
 import type { Sentence } from "./types.js";
 
-export type Region = "introduction" | "conclusion" | "summary-zh" | "abstract-en" | "summary" | `part-${number}`;
+export type Region = "introduction" | "conclusion" | "summary-zh" | "abstract-en" | "summary" | `part-${number}` | `section:${string}`;
 
 export interface AskedRegion {
-  region: Region;
-  /** The words of the question that point at the region. */
+  /** The region, or `titled` for "the section on X" (which section is found by its title: `titleScore`). */
+  region: Region | "titled";
+  /** The words of the question that point at the region (for `titled`: none to leave out). */
   cue: string;
+  /** For `titled`: the words naming the section's topic ("green cooperation", 绿色合作). */
+  topic?: string;
 }
 
 /** Ordinal words and numerals, 1 to 6, as they begin (Russian stems take any ending). */
@@ -97,6 +102,18 @@ function partNumber(word: string): number | undefined {
   return at >= 0 ? at + 1 : undefined;
 }
 
+/**
+ * "The section on X", "X这一部分", "в разделе о X": a section named by its topic. Checked after
+ * the cues above (第二部分 is a numbered part; 组成部分 / 一部分 / 大部分 are no sections).
+ */
+const TITLED: readonly RegExp[] = [
+  /\b(?:section|part|chapter|subsection) (?:on|about|dealing with|covering|devoted to|that (?:discusses|covers|deals with)) ([^,?.;:!]{3,60})/iu,
+  /\bthe ((?:[\p{L}-]+ ){0,4}[\p{L}-]+) (?:section|subsection|chapter)\b/iu,
+  /(\p{Script=Han}[\p{Script=Han}“”"—]{1,14}?)[”"]?(?:这一|这个|那一|那个)(?:部分|小节|一节|章节)/u,
+  /(\p{Script=Han}[\p{Script=Han}“”"—]{1,14}?)[”"]?(?<![组成一大多少某些各])(?:部分|小节|章节)/u,
+  /(?:в|из)(?: \p{L}+)? (?:раздел|част|глав)\p{L}* (?:о|об|про|посвящ\p{L}* ) ?([^,?.;:!]{3,60})/iu,
+];
+
 /** The region a question points at, with the words that point, if any. */
 export function askedRegion(question: string): AskedRegion | undefined {
   for (const { region, pattern } of CUES) {
@@ -106,7 +123,22 @@ export function askedRegion(question: string): AskedRegion | undefined {
     const n = partNumber(m.slice(1).find((g) => g !== undefined) ?? "");
     if (n !== undefined) return { region: `part-${n}`, cue: m[0] };
   }
+  for (const pattern of TITLED) {
+    const m = pattern.exec(question);
+    const topic = m?.[1]?.trim();
+    if (topic && !/^(?:which|what|this|that|first|second|third|last|next|какой|каком|этом)$/iu.test(topic)) return { region: "titled", cue: "", topic };
+  }
   return undefined;
+}
+
+/**
+ * How well a section title names a topic: the summed weights of the title's tokens that the
+ * topic's tokens hold (the caller tokenizes, carries foreign words into Chinese and weighs).
+ */
+export function titleScore(titleTokens: readonly string[], topicTokens: ReadonlySet<string>, weight: (token: string) => number): number {
+  let score = 0;
+  for (const t of new Set(titleTokens)) if (topicTokens.has(t)) score += weight(t);
+  return score;
 }
 
 const CONCLUSION_TITLE = /结语|结论|结束语|余论|conclusion|заключени/iu;
@@ -145,6 +177,11 @@ export function regionSentenceIds(sentences: readonly Sentence[], region: Region
       break;
     }
     default: {
+      if (region.startsWith("section:")) {
+        const id = region.slice("section:".length);
+        picked = body.filter((s) => s.sectionId === id || s.sectionId.startsWith(`${id}.`));
+        break;
+      }
       const number = PART_NUMBERS[Number(region.slice("part-".length)) - 1];
       picked = number ? body.filter((s) => s.section[0]?.startsWith(number)) : [];
     }

@@ -18,7 +18,7 @@
  * - `denseQueryText(question)`: the text embedded for a question (full-width ？ left out).
  */
 import { askedAttribute } from "./asked-attribute.js";
-import { askedRegion, regionSentenceIds, type Region } from "./asked-region.js";
+import { askedRegion, regionSentenceIds, titleScore, type Region } from "./asked-region.js";
 import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
 import { Bm25Index } from "./bm25.js";
 import { carryOver, type CarryDictionary } from "./dictionary.js";
@@ -292,7 +292,7 @@ export class Retriever {
     // without those words (as words they mislead: "summary" → 总结), and that region's
     // sentences are preferred.
     const pointed = askedRegion(asked);
-    const question = expandAbbreviations(pointed ? asked.replace(pointed.cue, " ") : asked, this.dictionary.abbreviations);
+    const question = expandAbbreviations(pointed?.cue ? asked.replace(pointed.cue, " ") : asked, this.dictionary.abbreviations);
     const w = this.weights;
     const carry = carryOver(this.dictionary, question);
     const carried = carry.terms;
@@ -356,7 +356,8 @@ export class Retriever {
     for (const pid of bm25P.keys()) {
       for (const sid of this.sentencesOfPassage.get(pid) ?? []) candidates.add(sid);
     }
-    const inRegion = pointed ? this.regionIds(pointed.region) : undefined;
+    const region = pointed?.region === "titled" ? this.titledSection(pointed.topic ?? "") : pointed?.region;
+    const inRegion = region ? this.regionIds(region) : undefined;
     if (inRegion && inRegion.size <= REGION_CANDIDATES) for (const sid of inRegion) candidates.add(sid);
 
     lap("keyword");
@@ -428,6 +429,23 @@ export class Retriever {
   }
 
   private readonly regions = new Map<Region, Set<string>>();
+  private sectionTitles: { id: string; tokens: string[] }[] | undefined;
+
+  /**
+   * The section whose title best names a topic ("green cooperation" → (三) 绿色合作厚植…), its
+   * words carried into Chinese like a question's; none when no title shares a word with it or
+   * two titles tie.
+   */
+  private titledSection(topic: string): Region | undefined {
+    this.sectionTitles ??= [...new Map(this.sentences.filter((s) => s.kind === "body").map((s) => [s.sectionId, s.section.at(-1) ?? ""]))]
+      .map(([id, title]) => ({ id, tokens: tokenize(title.replace(/^\S*[一二三四五六七八九十]\)?\s*|^\(\S+\)\s*/u, "")) }));
+    const topicTokens = new Set([...tokenize(topic), ...carryOver(this.dictionary, topic).terms.flatMap((t) => tokenize(t))]);
+    const scored = this.sectionTitles
+      .map((s) => ({ id: s.id, score: titleScore(s.tokens, topicTokens, (t) => this.bm25Passages.idf(t)) }))
+      .sort((a, b) => b.score - a.score);
+    const [best, next] = scored;
+    return best && best.score > 0 && (!next || next.score < best.score) ? `section:${best.id}` : undefined;
+  }
 
   /** The quotable sentences of a region of the article (computed once per region). */
   private regionIds(region: Region): Set<string> {

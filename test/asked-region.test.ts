@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedRegion, regionSentenceIds, type Region } from "../src/asked-region.js";
+import { askedRegion, regionSentenceIds, titleScore, type Region } from "../src/asked-region.js";
 import { loadCorpus } from "../src/corpus.js";
 
 const [doc] = await loadCorpus("corpus");
@@ -45,7 +45,6 @@ describe("askedRegion", () => {
       "中国和中亚的贸易额增长了多少倍？",
       "How long is the border between China and Central Asia?",
       "Какие проекты в области зелёной энергетики упоминаются?",
-      "In the section on people-centred modernization, who benefits?",
       "双方在哪些方面开展了合作？",
       // The same words about something else: a summary of a match, a treaty being concluded,
       // a visa regime being introduced.
@@ -57,6 +56,37 @@ describe("askedRegion", () => {
     ]) {
       expect([q, region(q)]).toEqual([q, undefined]);
     }
+  });
+});
+
+describe("askedRegion: a section named by its topic", () => {
+  it("reads 'the section on X', 'X这一部分', 'в разделе о X' and gives the topic", () => {
+    const cases: [string, string][] = [
+      ["In the section on green cooperation, which projects are mentioned?", "green cooperation"],
+      ["What does the digital cooperation section say about e-commerce?", "digital cooperation"],
+      ["在绿色合作这一部分，作者提到了哪些项目？", "绿色合作"],
+      ["数字合作部分说了什么？", "数字合作"],
+      ["In the section on people-centred modernization, who benefits?", "people-centred modernization"],
+      ["Что говорится в разделе о культуре и туризме?", "культуре и туризме"],
+      ["Какой вывод делают авторы в конце раздела о цифровом сотрудничестве?", "цифровом сотрудничестве"],
+    ];
+    for (const [q, topic] of cases) {
+      const asked = askedRegion(q);
+      expect([q, asked?.region]).toEqual([q, "titled"]);
+      expect(asked!.topic).toContain(topic);
+      expect(asked!.cue).toBe("");
+    }
+  });
+
+  it("is not fooled by 组成部分, 一部分, 大部分", () => {
+    for (const q of ["这是双方合作的重要组成部分吗？", "其中一部分资金来自哪里？", "大部分留学生回国后做什么？"]) {
+      expect([q, askedRegion(q)]).toEqual([q, undefined]);
+    }
+  });
+
+  it("scores a title by the weights of the topic's tokens it holds", () => {
+    expect(titleScore(["绿色", "合作", "根基"], new Set(["绿色", "合作"]), (t) => (t === "绿色" ? 2 : 0.5))).toBe(2.5);
+    expect(titleScore(["数字", "合作"], new Set(["绿色"]), () => 1)).toBe(0);
   });
 });
 
@@ -91,5 +121,12 @@ describe("regionSentenceIds on the real article", () => {
     expect(part2.length).toBeGreaterThan(20);
     for (const s of part2) expect(s.section[0]).toMatch(/^二/);
     expect(textsOf("part-6")).toEqual([]);
+  });
+
+  it("takes a section with its subsections", () => {
+    const s3 = textsOf("section:s3");
+    expect(s3.some((s) => s.sectionId === "s3.4")).toBe(true);
+    expect(s3.every((s) => s.sectionId === "s3" || s.sectionId.startsWith("s3."))).toBe(true);
+    expect(textsOf("section:s3.3").every((s) => s.sectionId === "s3.3")).toBe(true);
   });
 });

@@ -184,6 +184,14 @@ describe("Retriever with a question that says where it is reading", () => {
     expect(without.inPointedRegion).toBe(false);
   });
 
+  it("finds a section named by its topic through its title, in English too", async () => {
+    const r = await new Retriever(index, dictionary).retrieve("In the section on green cooperation, which projects are mentioned?");
+    expect(r.inPointedRegion).toBe(true);
+    expect(r.ranked[0]!.sentence.section.at(-1)).toMatch(/绿色合作/);
+    const none = await new Retriever(index, dictionary).retrieve("In the section on football, who scored?");
+    expect(none.inPointedRegion).toBe(false);
+  });
+
   it("does not search the words that point (\"summary\" would be carried over as 总结…)", async () => {
     const pointing = carryOver(dictionary, "summary").terms;
     expect(pointing.length).toBeGreaterThan(0);
