@@ -29,6 +29,7 @@ import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
 import { asksConsequence, expectedAnswerType, expectsList, type AnswerType } from "./answer-type.js";
 import { askedFrontMatter, frontMatterHits } from "./front-matter.js";
+import { asksOtherArticle, otherArticleWords } from "./other-articles.js";
 import { askedAttribute, statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedPlace, PlaceNames, type PlaceQuestion } from "./place-names.js";
 import {
@@ -132,6 +133,7 @@ export async function engineFromIndex(
     }
   }
   /** The sentence `step` places away in the same paragraph. */
+  const otherArticles = otherArticleWords(documents);
   const neighbour = (s: Sentence, step: number): Sentence | undefined => {
     const p = paragraphOfSentence.get(s.id);
     if (!p) return undefined;
@@ -162,7 +164,8 @@ export async function engineFromIndex(
     try {
       const retrieval = await retriever.retrieve(prepared.search, options.timings, language);
       const lap = lapTimer(options.timings);
-      if (!shouldAnswer(retrieval, language, thresholds)) {
+      // A question about another article of the abstracts page is not answered from this one.
+      if (!shouldAnswer(retrieval, language, thresholds) || asksOtherArticle(retrieval.unmatchedLatin, otherArticles)) {
         return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
       }
       const type = expectedAnswerType(prepared.search);

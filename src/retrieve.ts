@@ -104,6 +104,8 @@ export interface Retrieval {
   coverage: number;
   /** Share of the question's keyword IDF mass found anywhere in the article (0..1). */
   articleCoverage: number;
+  /** The question's English content words (stemmed) found neither carried into Chinese nor in the article's English text. */
+  unmatchedLatin: string[];
   /** The question names a part of the article ("in the conclusion") and the best sentence lies in it. */
   inPointedRegion: boolean;
   /** Chinese terms carried over from the question (English/Russian). */
@@ -416,13 +418,14 @@ export class Retriever {
     lap("fusion");
     const best = ranked[0];
     const bestPassage = best ? this.passageOf.get(best.sentence.id) : undefined;
-    const foreign = this.foreignMatched(question, carry.matches);
+    const { share: foreign, unmatchedLatin } = this.foreignMatched(question, carry.matches);
     return {
       ranked,
       bestCosine,
       coverage: foreign * this.coverage(queryTokens, bestPassage ? this.passageTokens.get(bestPassage.id) : undefined),
       articleCoverage: foreign * this.coverage(queryTokens, undefined, true),
       inPointedRegion: best !== undefined && inRegion !== undefined && inRegion.has(best.sentence.id),
+      unmatchedLatin,
       carried,
       numbers,
     };
@@ -458,16 +461,15 @@ export class Retriever {
    * Share of the question's English and Russian content words that the article can answer to:
    * carried over into Chinese, or (English) found in the article's English text. 1 when none.
    */
-  private foreignMatched(question: string, matches: readonly { source: string }[]): number {
+  private foreignMatched(question: string, matches: readonly { source: string }[]): { share: number; unmatchedLatin: string[] } {
     const carriedWords = new Set(matches.flatMap((m) => m.source.split(" ")));
     const latin = latinWords(question).filter((w) => w.length > 1 && !isEnglishStopword(w));
     const cyrillic = cyrillicWords(question).filter((w) => w.length > 1 && !isRussianStopword(w));
     const total = latin.length + cyrillic.length;
-    if (total === 0) return 1;
-    const found =
-      latin.filter((w) => carriedWords.has(w) || this.bm25Sentences.hasTerm(stemLatin(w))).length +
-      cyrillic.filter((w) => carriedWords.has(w)).length;
-    return found / total;
+    if (total === 0) return { share: 1, unmatchedLatin: [] };
+    const unmatchedLatin = latin.filter((w) => !carriedWords.has(w) && !this.bm25Sentences.hasTerm(stemLatin(w)));
+    const found = latin.length - unmatchedLatin.length + cyrillic.filter((w) => carriedWords.has(w)).length;
+    return { share: found / total, unmatchedLatin: unmatchedLatin.map(stemLatin) };
   }
 
   /** Share of the question's keyword IDF mass present in a token set (or anywhere in the article). */
