@@ -18,14 +18,16 @@ import { failingEngine } from "./failing-engine.js";
  * Floors set a little under the figures measured on eval/devset.jsonl (see README): the test
  * fails when retrieval gets worse. Lowered in session 7 (zh 0.88 → 0.87, en 0.79 → 0.78, ru 0.84
  * → 0.82) when 240 questions written blind joined the set: the set got harder, not the code.
- * Session 8: zh 0.87 → 0.89 (region cues, front matter; 772 questions).
+ * Session 8: zh 0.87 → 0.89 (region cues, front matter; 772 questions); then batch 10 (120 blind
+ * questions, fresh reading ru 65.0, out of scope 42.3%) joined: en 0.78 → 0.77, ru 0.82 → 0.79,
+ * out of scope 0.62 → 0.60 (892 questions: en 78.5, ru 80.9, OOS 61.8 measured).
  */
 const FLOORS = {
-  hit1: { zh: 0.89, en: 0.78, ru: 0.82 },
+  hit1: { zh: 0.89, en: 0.77, ru: 0.79 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
-  oosAbstained: 0.62,
+  oosAbstained: 0.6,
   falseAbstention: 0.04,
 };
 
