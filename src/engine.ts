@@ -30,7 +30,7 @@ import { lapTimer } from "./stage-timings.js";
 import { asksConsequence, expectedAnswerType, expectsList, type AnswerType } from "./answer-type.js";
 import { askedFrontMatter, frontMatterHits } from "./front-matter.js";
 import { asksOtherArticle, otherArticleWords } from "./other-articles.js";
-import { askedAttribute, statesAttribute, type Attribute } from "./asked-attribute.js";
+import { statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedPlace, PlaceNames, type PlaceQuestion } from "./place-names.js";
 import {
   composeHits,
@@ -169,7 +169,7 @@ export async function engineFromIndex(
         return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
       }
       const type = expectedAnswerType(prepared.search);
-      const attribute = askedAttribute(prepared.search);
+      const attribute = retrieval.attribute;
       const placeAsked = askedPlace(prepared.search);
       const place = placeAsked && placeNames.question(placeAsked, [prepared.search, ...retrieval.carried]);
       const groups = chooseSentences(retrieval.ranked, {

@@ -17,7 +17,7 @@
  * - `isQuotable(sentence)`: body and abstract sentences (never keywords).
  * - `denseQueryText(question)`: the text embedded for a question (full-width ？ left out).
  */
-import { askedAttribute } from "./asked-attribute.js";
+import { askedAttribute, type Attribute } from "./asked-attribute.js";
 import { askedRegion, regionSentenceIds, titleScore, type Region } from "./asked-region.js";
 import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
 import { Bm25Index } from "./bm25.js";
@@ -104,6 +104,8 @@ export interface Retrieval {
   coverage: number;
   /** Share of the question's keyword IDF mass found anywhere in the article (0..1). */
   articleCoverage: number;
+  /** The attribute the question asks for (its population, area…; `askedAttribute`), if any. */
+  attribute: Attribute | undefined;
   /** The question's English content words (stemmed) found neither carried into Chinese nor in the article's English text. */
   unmatchedLatin: string[];
   /** The question names a part of the article ("in the conclusion") and the best sentence lies in it. */
@@ -301,6 +303,7 @@ export class Retriever {
     const numbers = [...new Set(numbersIn(question))];
     // English words carried into Chinese are searched as Chinese only: as English words they
     // would match just the three abstract sentences, with a misleadingly high IDF.
+    const attribute = askedAttribute(question);
     const carriedWords = new Set(carry.matches.flatMap((m) => m.source.split(" ")).map(stemLatin));
     const ownTokens = tokenize(question);
     // "China and Kazakhstan" is also searched as the article's short form 中哈.
@@ -311,7 +314,7 @@ export class Retriever {
       ...(shortForm ? tokenize(shortForm) : []),
       // A question asking for a population, an area… also searches the units the article
       // states it in: "合计多少人口" meets "近15亿人", "面积有多大" meets "1300多万平方公里".
-      ...(askedAttribute(question)?.units ?? []).flatMap((u) => tokenize(u)),
+      ...(attribute?.units ?? []).flatMap((u) => tokenize(u)),
     ];
     // …but still count, with their own weight, for the English abstract.
     const carriedEnglish = ownTokens.filter((t) => carriedWords.has(t));
@@ -426,6 +429,7 @@ export class Retriever {
       articleCoverage: foreign * this.coverage(queryTokens, undefined, true),
       inPointedRegion: best !== undefined && inRegion !== undefined && inRegion.has(best.sentence.id),
       unmatchedLatin,
+      attribute,
       carried,
       numbers,
     };
