@@ -5,12 +5,13 @@
  * article, and is refused instead of being answered with this article's nearest sentence.
  *
  * Exports:
- * - `otherArticleWords(documents)` → one set of stemmed English content words per other article.
+ * - `otherArticleWords(documents)` → one set of stemmed English content words per other article
+ *   (`englishContentWords`, as `Retrieval.unmatchedLatin` reads the question).
  * - `asksOtherArticle(unmatched, vocabularies)` → whether at least `OTHER_ARTICLE_MIN_WORDS` of
  *   the question's unmatched words (stemmed English words neither carried into Chinese nor found
  *   in this article's English text; see `Retrieval.unmatchedLatin`) are words of one other article.
  */
-import { isEnglishStopword, latinWords, stemLatin } from "./text-tokens.js";
+import { englishContentWords, stemLatin } from "./text-tokens.js";
 import type { ArticleDocument } from "./types.js";
 
 /** Words of another article a question must hold (besides this article's) to be about it. */
@@ -18,7 +19,7 @@ export const OTHER_ARTICLE_MIN_WORDS = 2;
 
 export function otherArticleWords(documents: readonly Pick<ArticleDocument, "otherArticles">[]): Set<string>[] {
   return documents.flatMap((d) =>
-    d.otherArticles.map((o) => new Set(latinWords(o.text).filter((w) => w.length > 1 && !isEnglishStopword(w)).map(stemLatin))),
+    d.otherArticles.map((o) => new Set(englishContentWords(o.text).map(stemLatin))),
   );
 }
 

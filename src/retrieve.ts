@@ -28,9 +28,8 @@ import { convexCombine } from "./fusion.js";
 import { lapTimer } from "./stage-timings.js";
 import {
   cyrillicWords,
-  isEnglishStopword,
+  englishContentWords,
   isRussianStopword,
-  latinWords,
   numbersIn,
   stemLatin,
   tokenize,
@@ -467,7 +466,7 @@ export class Retriever {
    */
   private foreignMatched(question: string, matches: readonly { source: string }[]): { share: number; unmatchedLatin: string[] } {
     const carriedWords = new Set(matches.flatMap((m) => m.source.split(" ")));
-    const latin = latinWords(question).filter((w) => w.length > 1 && !isEnglishStopword(w));
+    const latin = englishContentWords(question);
     const cyrillic = cyrillicWords(question).filter((w) => w.length > 1 && !isRussianStopword(w));
     const total = latin.length + cyrillic.length;
     if (total === 0) return { share: 1, unmatchedLatin: [] };

@@ -14,6 +14,7 @@
  * - `matchesAsWords(pattern, text)`: whether a pattern matches where a Chinese match stands as
  *   words (starts and ends on word boundaries: 面积 is not in 哪些方面积累).
  * - `isEnglishStopword(word)` / `isRussianStopword(word)`: function and question words.
+ * - `englishContentWords(text)`: its Latin words of two letters or more that are not stopwords.
  * - `ENGLISH_NORMALIZATION`: a fingerprint of the English stopwords and stemmer, for caches of
  *   anything keyed by stemmed English (the carry-over dictionary).
  */
@@ -137,6 +138,11 @@ export function isRussianStopword(word: string): boolean {
 /** Whether an English word is a stopword (after lowercasing). */
 export function isEnglishStopword(word: string): boolean {
   return EN_STOP.has(word.toLowerCase());
+}
+
+/** A text's English content words: Latin words of two letters or more, stopwords left out. */
+export function englishContentWords(text: string): string[] {
+  return latinWords(text).filter((w) => w.length > 1 && !isEnglishStopword(w));
 }
 
 /** Words that exercise every rule of `stemLatin`: their stems show when a rule changes. */

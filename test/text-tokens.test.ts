@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
+import { englishContentWords, matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 
@@ -97,3 +97,15 @@ describe("stemLatin", () => {
   });
 });
 
+
+describe("englishContentWords", () => {
+  it("keeps Latin words of two letters or more that are not stopwords, lowercased, in order", () => {
+    // "paper" and "say" frame a question about the article (stopwords here); "5G" leaves "g".
+    expect(englishContentWords("What does the EU steel paper say about a 5G network in Tashkent?")).toEqual([
+      "eu",
+      "steel",
+      "network",
+      "tashkent",
+    ]);
+  });
+});
