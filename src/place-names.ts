@@ -27,11 +27,14 @@
  * - `PlaceNames` (class): `new PlaceNames(places)` from name → kinds; `.placesIn(text)` → the
  *   places a Chinese text names (`PlaceMention[]`); `.namedIn(texts)` → their names as a set;
  *   `.namesNewPlace(text, asked, known)` → whether the text names a place of the asked kind
- *   outside `known`; `.question(asked, texts)` → `PlaceQuestion`.
+ *   outside `known`; `.question(asked, texts)` → `PlaceQuestion`; `.focusOf(texts, subject)` →
+ *   the places a question names by name besides the article's subject places.
+ * - `subjectPlaces(names, texts, share?)` → the places named in more than a quarter of the texts
+ *   (an article's sentences): what the article is about throughout, no question's focus.
  * - `PlaceQuestion` (type): `{ asked, known, decisive, answeredBy(text) }`, the places named in
  *   the question's texts (itself and its carried-over Chinese terms) bound in; `decisive` is true
  *   for countries, provinces and universities.
- * - `PlaceMention` (type): `{ name, kinds }`, `name` canonical (中哈 → 中国 and 哈萨克斯坦).
+ * - `PlaceMention` (type): `{ name, kinds, suffixed? }`, `name` canonical (中哈 → 中国 and 哈萨克斯坦).
  */
 import { COUNTRY_SHORT_FORMS } from "./country-abbreviations.js";
 
@@ -61,6 +64,8 @@ export interface PlaceMention {
   /** The place's name; a country by its full name even where the text uses its short form. */
   name: string;
   kinds: readonly PlaceKind[];
+  /** Read from a suffix alone (努库斯市, 霍尔果斯口岸): in a question, 哪座口岸 or 能省 read so too. */
+  suffixed?: true;
 }
 
 /** What a "which …" question asks for, by the noun it asks with (Chinese, English, Russian). */
@@ -218,6 +223,17 @@ export const PLACE_DEFINITION_CODE = [
   standalonePlaces.toString(),
 ].join("\n");
 
+/**
+ * The places an article is about throughout: those named in more than `share` of its sentences
+ * (中国 and 中亚 in half of this article's, the next place in 6%). A question naming one of them
+ * says nothing in particular about where.
+ */
+export function subjectPlaces(names: PlaceNames, texts: readonly string[], share = 0.25): Set<string> {
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const name of names.namedIn([t])) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n > share * texts.length).map(([name]) => name));
+}
+
 /** A country by its short form (the first full name listed for it). */
 const COUNTRY_BY_SHORT = new Map<string, string>();
 for (const [name, short] of COUNTRY_SHORT_FORMS) if (!COUNTRY_BY_SHORT.has(short)) COUNTRY_BY_SHORT.set(short, name);
@@ -293,7 +309,7 @@ export class PlaceNames {
       else if (g.name) out.push({ name: canonicalCountry(g.name), kinds: this.kindsOf.get(g.name)! });
       else {
         const kind = SUFFIXED.map(([k]) => k).find((k) => g[k]);
-        if (kind) out.push({ name: m[0], kinds: [kind] });
+        if (kind) out.push({ name: m[0], kinds: [kind], suffixed: true });
       }
     }
     if (this.cache.size >= 50_000) this.cache.clear();
@@ -304,6 +320,16 @@ export class PlaceNames {
   /** The names of the places some texts name (a question and its carried-over Chinese terms). */
   namedIn(texts: readonly string[]): Set<string> {
     return new Set(texts.flatMap((t) => this.placesIn(t).map((p) => p.name)));
+  }
+
+  /**
+   * The places a question names by name (not by a suffix alone) besides the article's subject
+   * places (`subject`, see `subjectPlaces`): what it asks about in particular.
+   */
+  focusOf(texts: readonly string[], subject: ReadonlySet<string>): Set<string> {
+    const out = new Set<string>();
+    for (const t of texts) for (const p of this.placesIn(t)) if (!p.suffixed && !subject.has(p.name)) out.add(p.name);
+    return out;
   }
 
   /** Whether a text names a place of the asked kind other than the `known` ones. */

@@ -214,14 +214,15 @@ export interface Answer {
   notes?: ("empty" | "truncated" | "not-found" | "failed")[];
   /**
    * With `not-found`: what the question asked that the article, though it speaks of the topic,
-   * does not state: a date, an amount, the detail asked (a population, a capital…), or the place
-   * asked (which city / country…, where).
+   * does not state: a date, an amount, the detail asked (a population, a capital…), the place
+   * asked (which city / country…, where), or anything for the place the question names
+   * (`other-place`: the figure it gives is Uzbekistan's, not Kazakhstan's).
    */
   unstated?: Unstated;
 }
 
 /** What an abstention says the article does not state (see `Answer.unstated`). */
-export type Unstated = "date" | "quantity" | "detail" | "place";
+export type Unstated = "date" | "quantity" | "detail" | "place" | "other-place";
 
 /** Options of one question. */
 export interface AskOptions {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { askedPlace, placeKindsOf, PlaceNames } from "../src/place-names.js";
+import { askedPlace, placeKindsOf, PlaceNames, subjectPlaces } from "../src/place-names.js";
+import { loadCorpus } from "../src/corpus.js";
 import { carryOver, loadDictionary, type CarryDictionary } from "../src/dictionary.js";
 import { createEngine } from "../src/engine.js";
 import type { StudyEngine } from "../src/types.js";
@@ -127,6 +128,18 @@ describe("place names from the real CC-CEDICT and the real article", () => {
     expect(answers("В каком городе Узбекистана китайские учёные показали капельное орошение хлопчатника?", sentenceAround("努库斯市"))).toBe(true);
   });
 
+  it("takes the places named all through the article for its subject, and a question's other places for its focus", async () => {
+    const [doc] = await loadCorpus(new URL("../corpus", import.meta.url).pathname);
+    const subject = subjectPlaces(names, doc!.sentences.filter((s) => s.lang === "zh").map((s) => s.plain));
+    expect([...subject].sort()).toEqual(["中亚", "中国"].sort());
+    expect([...names.focusOf(["中国和中亚的贸易里，哈萨克斯坦占多少？"], subject)]).toEqual(["哈萨克斯坦"]);
+    // English questions name their places through the carried-over terms.
+    const q = "What is Turkmenistan's installed wind power capacity?";
+    expect([...names.focusOf([q, ...carryOver(dict, q).terms], subject)]).toEqual(["土库曼斯坦"]);
+    // A question word or a verb before a place suffix is no place: 哪座口岸, 能省 (can save).
+    expect(names.focusOf(["哪座口岸城市正在成为跨境电商枢纽？", "滴灌比漫灌能省多少水？"], subject).size).toBe(0);
+  });
+
   it("refuses on countries, provinces and universities, but not on cities, ports (an open class) or 'where'", () => {
     const decisive = (q: string): boolean => names.question(askedPlace(q)!, [q]).decisive;
     expect(decisive("咸海位于中亚哪两个国家的交界处？")).toBe(true);
@@ -156,6 +169,27 @@ describe("the engine's place abstention (real model and index)", () => {
       const a = await engine.ask(q);
       expect(a.answered, q).toBe(false);
       expect(a.unstated, q).toBe("place");
+    }
+  });
+
+  it("says the article does not speak of the place asked about when the best sentence gives the figure for another", async () => {
+    for (const q of [
+      "2024年中国和塔吉克斯坦的贸易额是多少？",
+      "What is Kyrgyzstan's wind power capacity?",
+      "Сколько китайских туристов поехало в Таджикистан в 2025 году?",
+    ]) {
+      const a = await engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.unstated, q).toBe("other-place");
+    }
+    // The same figures asked of the place the article gives them for are answered.
+    for (const [q, quote] of [
+      ["乌兹别克斯坦游客的入境订单增长了多少？", "164%"],
+      ["How big is Kazakhstan's installed wind capacity?", "1.2 吉瓦"],
+    ] as const) {
+      const a = await engine.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.hits[0]!.quote, q).toContain(quote);
     }
   });
 
