@@ -19,6 +19,10 @@ describe("askedAttribute", () => {
     expect(named("谁是乌兹别克斯坦现任总统？")).toBe("head of state");
     expect(named("Who is the president of Turkmenistan?")).toBe("head of state");
     expect(named("土库曼斯坦用什么货币？")).toBe("currency");
+    expect(named("这座水电站是哪家中国企业承建的？")).toBe("company");
+    expect(named("Which Chinese firm is building the new bridge?")).toBe("company");
+    expect(named("Кто построил этот тоннель?")).toBe("company");
+    expect(named("Какая компания управляет этим портом?")).toBe("company");
   });
 
   it("leaves alone words used in another sense (a milestone, warmth, areas of cooperation, a title, a platform)", () => {
@@ -36,6 +40,9 @@ describe("askedAttribute", () => {
       "How far has mutual trust between the two sides developed?",
       // 面积 across two words (方面 + 积累): no area asked.
       "中国在哪些方面积累了可以分享的经验？",
+      // Who took part or was built for, not a builder.
+      "Which countries built the gas pipeline together?",
+      "双方建设了哪些合作平台？",
     ]) {
       expect(named(q), q).toBeUndefined();
     }
@@ -62,6 +69,9 @@ describe("statesAttribute", () => {
   it("does not take a sentence about something else for one naming the attribute", () => {
     expect(statesAttribute(sentenceAround("远亲不如近邻"), attribute("哈萨克斯坦的人口有多少？"))).toBe(false);
     expect(statesAttribute(sentenceAround("咸海的面积"), attribute("What is the capital of Uzbekistan?"))).toBe(false);
+    // A project listed among others does not say who built it.
+    expect(statesAttribute(sentenceAround("卡姆奇克隧道"), attribute("Who built the Kamchik tunnel?"))).toBe(false);
+    expect(statesAttribute(sentenceAround("宇通客车"), attribute("哪家中国车企在哈萨克斯坦建了零部件厂？"))).toBe(true);
     // 人民 and 人员 are not a head count.
     expect(statesAttribute("两国人民友好往来,人员交流密切。", attribute("How many people live in Kyrgyzstan?"))).toBe(false);
   });
