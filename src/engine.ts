@@ -31,7 +31,7 @@ import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
 import { asksConsequence, expectedAnswerType, expectsList, type AnswerType } from "./answer-type.js";
 import { askedFrontMatter, frontMatterHits } from "./front-matter.js";
-import { asksOtherArticle, otherArticleWords } from "./other-articles.js";
+import { asksOtherArticle, asksOtherArticleInChinese, otherArticleWords } from "./other-articles.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedPlace, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
 import {
@@ -127,6 +127,7 @@ export async function engineFromIndex(
   const dictionary = await loadDictionary({
     indexDir,
     corpusText,
+    otherArticlesText: documents.flatMap((d) => d.otherArticles.map((o) => o.text)).join("\n"),
     corpusKey: documents.map((d) => `${d.id}:${d.sha256}`).join(","),
   });
   const retriever = new Retriever(index, dictionary, options.weights ?? DEFAULT_WEIGHTS);
@@ -167,9 +168,15 @@ export async function engineFromIndex(
     const language = detectLanguage(prepared.search, options.languageHint);
     if (!prepared.searchable) return emptyAnswer(prepared.question, language, prepared.notes);
     const maxHits = Math.max(1, Math.min(20, Math.floor(options.maxHits ?? DEFAULT_MAX_HITS) || DEFAULT_MAX_HITS));
-    // Who wrote it, what funded it, its keywords or title: the front matter answers, as printed.
+    const notFound = (): Answer => emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
+    // A question about another article of the abstracts page is not answered from this one.
+    const otherGlosses = dictionary.otherArticleGlosses ?? {};
+    if (asksOtherArticleInChinese(prepared.search, otherGlosses, otherArticles)) return notFound();
+    // Who wrote it, what funded it, its keywords or title: the front matter answers, as printed
+    // (unless it is another article's authors that are asked for).
     const about = askedFrontMatter(prepared.search);
-    const front = about ? documents.flatMap((d) => frontMatterHits(d, about, language)).slice(0, maxHits) : [];
+    const aboutThis = about && !asksOtherArticle(retriever.unmatchedLatin(prepared.search), otherArticles);
+    const front = aboutThis ? documents.flatMap((d) => frontMatterHits(d, about, language)).slice(0, maxHits) : [];
     if (front.length > 0) {
       const answer: Answer = { question: prepared.question, language, answered: true, hits: front };
       if (prepared.notes.length > 0) answer.notes = prepared.notes;
@@ -178,9 +185,9 @@ export async function engineFromIndex(
     try {
       const retrieval = await retriever.retrieve(prepared.search, options.timings, language);
       const lap = lapTimer(options.timings);
-      // A question about another article of the abstracts page is not answered from this one.
+      // Nor is one whose English words are another article's (read once retrieved).
       if (!shouldAnswer(retrieval, language, thresholds) || asksOtherArticle(retrieval.unmatchedLatin, otherArticles)) {
-        return emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
+        return notFound();
       }
       const type = expectedAnswerType(prepared.search);
       const attribute = retrieval.attribute;

@@ -10,6 +10,13 @@
  * - `asksOtherArticle(unmatched, vocabularies)` → whether at least `OTHER_ARTICLE_MIN_WORDS` of
  *   the question's unmatched words (stemmed English words neither carried into Chinese nor found
  *   in this article's English text; see `Retrieval.unmatchedLatin`) are words of one other article.
+ * - `otherArticleGlossesIn(question, glosses)` → the English words of the other articles that a
+ *   Chinese question's words translate to, for Chinese words this article never writes (钢铁 →
+ *   steel; `CarryDictionary.otherArticleGlosses`), longest words first.
+ * - `asksOtherArticleInChinese(question, glosses, vocabularies)` → whether a Chinese question
+ *   points at another article (那篇…文章, 同一期) and names at least one of its words this article
+ *   never writes: Chinese paraphrase is full of words the article does not use, whose English
+ *   ("model", "effect") the other abstracts do, so the words alone do not tell.
  */
 import { englishContentWords, stemLatin } from "./text-tokens.js";
 import type { ArticleDocument } from "./types.js";
@@ -26,4 +33,41 @@ export function otherArticleWords(documents: readonly Pick<ArticleDocument, "oth
 export function asksOtherArticle(unmatched: readonly string[], vocabularies: readonly Set<string>[]): boolean {
   const words = new Set(unmatched);
   return vocabularies.some((v) => [...words].filter((w) => v.has(w)).length >= OTHER_ARTICLE_MIN_WORDS);
+}
+
+/** Longest Chinese word looked up. */
+const MAX_WORD = 4;
+
+export function otherArticleGlossesIn(question: string, glosses: Readonly<Record<string, readonly string[]>>): string[] {
+  const out = new Set<string>();
+  for (const run of question.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = Array.from(run);
+    let i = 0;
+    while (i < chars.length) {
+      let step = 1;
+      for (let n = Math.min(MAX_WORD, chars.length - i); n >= 2; n--) {
+        const words = glosses[chars.slice(i, i + n).join("")];
+        if (words) {
+          for (const w of words) out.add(w);
+          step = n;
+          break;
+        }
+      }
+      i += step;
+    }
+  }
+  return [...out];
+}
+
+/** A Chinese question pointing at another article: 那篇…文章, 另一篇论文, 同一期里的… */
+const ZH_ANOTHER_ARTICLE = /(?:那|另|另外|其他|其它|别的)一?篇|同一期|同期|本期(?:的)?(?:其他|其它|另)/u;
+
+export function asksOtherArticleInChinese(
+  question: string,
+  glosses: Readonly<Record<string, readonly string[]>>,
+  vocabularies: readonly Set<string>[],
+): boolean {
+  if (!ZH_ANOTHER_ARTICLE.test(question)) return false;
+  const words = otherArticleGlossesIn(question, glosses);
+  return vocabularies.some((v) => words.some((w) => v.has(w)));
 }

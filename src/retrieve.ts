@@ -434,6 +434,11 @@ export class Retriever {
     };
   }
 
+  /** A question's unmatched English words (`Retrieval.unmatchedLatin`) without retrieving. */
+  unmatchedLatin(question: string): string[] {
+    return this.foreignMatched(question, carryOver(this.dictionary, question).matches).unmatchedLatin;
+  }
+
   private readonly regions = new Map<Region, Set<string>>();
   private sectionTitles: { id: string; tokens: string[] }[] | undefined;
 

@@ -109,3 +109,24 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     expect(edited).not.toBe(same);
   });
 });
+
+describe("glosses of the other articles' words (real CC-CEDICT, real abstracts page)", async () => {
+  const { loadCorpus } = await import("../src/corpus.js");
+  const [doc] = await loadCorpus(new URL("../corpus", import.meta.url).pathname);
+  const dir = mkdtempSync(join(tmpdir(), "dict-other-"));
+  const dict = await loadDictionary({
+    indexDir: dir,
+    corpusText: doc!.sentences.map((s) => s.plain).join("\n"),
+    corpusKey: "test-other",
+    otherArticlesText: doc!.otherArticles.map((o) => o.text).join("\n"),
+  });
+
+  it("maps Chinese words the article never writes to the other articles' words they translate", () => {
+    const glosses = dict.otherArticleGlosses!;
+    expect(glosses["钢铁"]).toContain("steel");
+    expect(glosses["制裁"]).toContain("sanction");
+    const compact = doc!.sentences.map((s) => s.plain).join("").replace(/\s+/g, "");
+    for (const zh of Object.keys(glosses)) expect(compact, zh).not.toContain(zh);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus.js";
 import { createEngine } from "../src/engine.js";
-import { asksOtherArticle, OTHER_ARTICLE_MIN_WORDS, otherArticleWords } from "../src/other-articles.js";
+import {
+  asksOtherArticle,
+  asksOtherArticleInChinese,
+  OTHER_ARTICLE_MIN_WORDS,
+  otherArticleGlossesIn,
+  otherArticleWords,
+} from "../src/other-articles.js";
 import { stemLatin } from "../src/text-tokens.js";
 import type { StudyEngine } from "../src/types.js";
 
@@ -25,6 +31,24 @@ describe("asksOtherArticle", () => {
   });
 });
 
+describe("Chinese questions about the other articles", () => {
+  const glosses = { 钢铁: ["steel"], 制裁: ["sanction"], 欧盟: ["european", "union"], 钢铁业: ["steel"] };
+
+  it("reads the other articles' words from the Chinese words this article never writes, longest first", () => {
+    expect(otherArticleGlossesIn("欧盟钢铁业的开放战略自主", glosses).sort()).toEqual(["european", "steel", "union"]);
+    expect(otherArticleGlossesIn("中国和中亚的贸易", glosses)).toEqual([]);
+  });
+
+  it("refuses only a question that points at another article and names one of its words", () => {
+    expect(asksOtherArticleInChinese("那篇研究欧盟钢铁业的文章用了什么理论？", glosses, vocabularies)).toBe(true);
+    expect(asksOtherArticleInChinese("同一期里讲对俄制裁的文章作者是谁？", glosses, vocabularies)).toBe(true);
+    // No pointing at another article: paraphrase is full of words this article does not write.
+    expect(asksOtherArticleInChinese("欧盟钢铁业怎么样？", glosses, vocabularies)).toBe(false);
+    // Pointing at an article, but with none of the other articles' words: it is this one.
+    expect(asksOtherArticleInChinese("那篇文章说贸易额增长了多少？", glosses, vocabularies)).toBe(false);
+  });
+});
+
 describe("the engine with questions about the other articles", () => {
   let engine: StudyEngine;
   beforeAll(async () => {
@@ -45,5 +69,16 @@ describe("the engine with questions about the other articles", () => {
     }
     const own = await engine.ask("How many electric vehicles did China export to Central Asia in 2024?");
     expect(own.answered).toBe(true);
+  });
+
+  it("does not answer who wrote another article with this article's authors, in English or Chinese", async () => {
+    for (const q of ["Who wrote the paper on the EU steel industry?", "那篇讲欧盟钢铁产业的文章是谁写的？"]) {
+      const a = await engine.ask(q);
+      expect([q, a.answered]).toEqual([q, false]);
+    }
+    for (const q of ["这篇文章的作者是谁？", "Who are the authors?"]) {
+      const a = await engine.ask(q);
+      expect([q, a.answered, a.hits[0]?.quote ?? ""]).toEqual([q, true, expect.stringMatching(/裴长洪|Pei Changhong/)]);
+    }
   });
 });
