@@ -43,7 +43,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "area",
-    asked: /面积|占地|\b(?:land|total|surface|territorial|planted|irrigated) area\b|\bwhat is the area\b|\barea (?:covered|occupied)\b|square (?:kilomet|met|mile)|площад(?!к)/iu,
+    asked: /面积|占地|\b(?:land|total|surface|territorial|planted|irrigated) area\b|\bwhat (?:is|was|were) the area\b(?! of (?:cooperation|collaboration|focus|work))|\barea (?:covered|occupied)\b|square (?:kilomet|met|mile)|площад(?!к)/iu,
     stated: /面积|占地|平方(?:公里|千米|米)|公顷|[万千]?亩|\barea\b|square|hectare|km2|km²|площад|гектар/iu,
     units: ["平方公里", "公顷"],
   },

@@ -13,6 +13,7 @@ describe("askedAttribute", () => {
     expect(named("What is the capital of Kazakhstan?")).toBe("capital");
     expect(named("Какая столица у Таджикистана?")).toBe("capital");
     expect(named("这条铁路全长多少公里？")).toBe("length");
+    expect(named("What was the area of the Aral Sea in 1990?")).toBe("area");
     expect(named("Какова длина границы?")).toBe("length");
     expect(named("What is the installed capacity of the solar plant?")).toBe("capacity");
     expect(named("Сколько стоило строительство моста?")).toBe("cost");
@@ -31,6 +32,7 @@ describe("askedAttribute", () => {
       "怎样让人文交流更有温度？",
       "双方关系提升到了什么高度？",
       "In which areas do China and Central Asia cooperate?",
+      "What was the area of cooperation agreed at the summit?",
       "What did President Xi Jinping propose at the summit?",
       "How does China help with capacity building?",
       "What is the digital age bringing to the region?",

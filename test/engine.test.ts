@@ -82,6 +82,23 @@ describe("StudyEngine on the real article, model and index", () => {
     }
   });
 
+  it("says the article does not give a figure for the year asked when its sentence gives other years", async () => {
+    for (const q of ["1995年中国和中亚的贸易额是多少？", "What was the area of the Aral Sea in 1990?", "Какой была площадь Аральского моря в 2010 году?"]) {
+      const a = await engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.unstated, q).toBe("other-year");
+    }
+    // The same figures asked for the years the article gives are answered.
+    for (const [q, quote] of [
+      ["2024年中国和中亚的贸易额是多少？", "948"],
+      ["What was the area of the Aral Sea in 2020?", "6000"],
+    ] as const) {
+      const a = await engine.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.hits[0]!.quote, q).toContain(quote);
+    }
+  });
+
   it("never repeats a sentence across hits and honours maxHits", async () => {
     const a = await engine.ask("互信", { maxHits: 4 });
     expect(a.hits.length).toBeLessThanOrEqual(4);
