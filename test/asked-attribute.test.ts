@@ -16,6 +16,8 @@ describe("askedAttribute", () => {
     expect(named("What was the area of the Aral Sea in 1990?")).toBe("area");
     expect(named("Какова длина границы?")).toBe("length");
     expect(named("What is the installed capacity of the solar plant?")).toBe("capacity");
+    expect(named("How much hydropower capacity does Tajikistan have?")).toBe("capacity");
+    expect(named("Какова мощность ГЭС на реке?")).toBe("capacity");
     expect(named("Сколько стоило строительство моста?")).toBe("cost");
     expect(named("谁是乌兹别克斯坦现任总统？")).toBe("head of state");
     expect(named("Who is the president of Turkmenistan?")).toBe("head of state");
