@@ -71,6 +71,12 @@ export interface FusionWeights {
   carriedDense: number;
   /** BM25 of the English words that were also carried into Chinese, against the sentence. */
   bm25CarriedEnglish: number;
+  /**
+   * Penalty on a sentence in the question's language that is not the article's own language (its
+   * English abstract, for an English question): the model scores text in the question's language
+   * high whatever it says.
+   */
+  sideLanguage: number;
   /** BM25 saturation and length normalisation. */
   bm25K1: number;
   bm25B: number;
@@ -85,6 +91,7 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   region: 0.5,
   carriedDense: 0,
   bm25CarriedEnglish: 0.2,
+  sideLanguage: 0.1,
   bm25K1: 1.2,
   bm25B: 0.75,
 };
@@ -238,6 +245,13 @@ export class Retriever {
       this.passageVectors.set(p.id, vectorOrNothing(() => sources.passageVector(p.id)));
       this.passageTokens.set(p.id, new Set(tokenize(p.text)));
     }
+    // Each document's own language: the one most of its sentences are in.
+    const counts = new Map<string, Map<Lang, number>>();
+    for (const s of this.sentences) {
+      const c = counts.get(s.docId) ?? new Map<Lang, number>();
+      counts.set(s.docId, c.set(s.lang, (c.get(s.lang) ?? 0) + 1));
+    }
+    for (const [doc, c] of counts) this.ownLanguage.set(doc, [...c].sort((a, b) => b[1] - a[1])[0]![0]);
     const bm25 = { k1: weights.bm25K1, b: weights.bm25B };
     this.bm25Sentences = new Bm25Index(this.sentences.map((s) => ({ id: s.id, text: s.plain })), bm25);
     this.bm25Passages = new Bm25Index(sources.passages.map((p) => ({ id: p.id, text: p.text })), bm25);
@@ -400,6 +414,11 @@ export class Retriever {
 
     const regionScores = new Map<string, number>();
     if (inRegion) for (const sid of candidates) if (inRegion.has(sid)) regionScores.set(sid, 1);
+    const sideLanguage = new Map<string, number>();
+    for (const sid of candidates) {
+      const s = this.byId.get(sid);
+      if (s && s.lang === language && s.lang !== this.ownLanguage.get(s.docId)) sideLanguage.set(sid, -1);
+    }
     lap("keyword");
     const fused = convexCombine([
       { scores: denseSentence, weight: w.denseSentence, normalize: "minmax" },
@@ -409,6 +428,7 @@ export class Retriever {
       { scores: bm25PassageBySentence, weight: w.bm25Passage, normalize: "max" },
       { scores: numberScores, weight: w.numbers, normalize: "none" },
       { scores: regionScores, weight: w.region, normalize: "none" },
+      { scores: sideLanguage, weight: w.sideLanguage, normalize: "none" },
     ]);
 
     const ranked = [...fused]
@@ -439,6 +459,7 @@ export class Retriever {
     return this.foreignMatched(question, carryOver(this.dictionary, question).matches).unmatchedLatin;
   }
 
+  private readonly ownLanguage = new Map<string, Lang>();
   private readonly regions = new Map<Region, Set<string>>();
   private sectionTitles: { id: string; tokens: string[] }[] | undefined;
 

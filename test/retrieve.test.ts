@@ -213,3 +213,22 @@ describe("Retriever with a question asking for an amount of an attribute", () =>
     }
   });
 });
+
+describe("Retriever and the article's sentences in another language", () => {
+  it("does not let the English abstract win an English question only for being English", async () => {
+    const question = "What does the Treaty on Eternal Good-Neighbourliness, Friendship and Cooperation achieve?";
+    const penalised = await new Retriever(index, dictionary).retrieve(question, undefined, "en");
+    const plain = await new Retriever(index, dictionary, { ...DEFAULT_WEIGHTS, sideLanguage: 0 }).retrieve(question, undefined, "en");
+    expect(plain.ranked[0]!.sentence.lang).toBe("en");
+    expect(penalised.ranked[0]!.sentence.plain).toContain("以法律形式将世代友好原则固定下来");
+  });
+
+  it("still answers from the English abstract what only it says", async () => {
+    const r = await new Retriever(index, dictionary).retrieve(
+      "According to the English abstract, what does the common modernization of China and Central Asia share?",
+      undefined,
+      "en",
+    );
+    expect(r.ranked.slice(0, 3).some((x) => x.sentence.lang === "en" && /universality/.test(x.sentence.plain))).toBe(true);
+  });
+});
