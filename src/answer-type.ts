@@ -47,7 +47,7 @@ const QUANTITY_QUESTION =
 
 /** A Chinese numeral with a measure word, or a vague amount (数天, 几个小时). */
 const CHINESE_QUANTITY =
-  /(?:[一二两三四五六七八九十百千万亿]+多?|[数几]十?)[个次年天倍座家项位种条公里亿万平方米吨台辆人%]|[数几]个?(?:小时|分钟|星期|月)/u;
+  /(?:[一二两三四五六七八九十百千万亿]+多?|[数几]十?)[个次年天倍座家项位种条公里亿万平方米吨台辆人国%]|[数几]个?(?:小时|分钟|星期|月)/u;
 
 /** Whether a text states a quantity or date. */
 function hasQuantity(text: string): boolean {

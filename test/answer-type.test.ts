@@ -59,6 +59,9 @@ describe("holdsAnswerType", () => {
     expect(holdsAnswerType("两千多年的友好往来", "quantity")).toBe(true);
     expect(holdsAnswerType("互尊是跨越文明差异的相处之道", "quantity")).toBe(false);
     expect(holdsAnswerType("数字经济与数据安全", "quantity")).toBe(false);
+    // A count of countries: 五国 (the answer to 几个国家).
+    expect(holdsAnswerType("中、俄、哈、吉、塔五国先后共同签署", "quantity")).toBe(true);
+    expect(holdsAnswerType("中国与中亚国家", "quantity")).toBe(false);
   });
 });
 
