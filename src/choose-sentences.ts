@@ -84,10 +84,23 @@ function countBigrams(text: string): Map<string, number> {
   return out;
 }
 
+/** Similarities of bigram counts already compared (both cached: article sentences), by identity. */
+const pairCache = new WeakMap<Map<string, number>, WeakMap<Map<string, number>, number>>();
+
 /** Dice coefficient of character bigrams (1 = same text, 0 = nothing shared). */
 export function similarity(a: string, b: string): number {
   const x = bigrams(a);
   const y = bigrams(b);
+  let known = pairCache.get(x);
+  const cached = known?.get(y);
+  if (cached !== undefined) return cached;
+  const value = dice(x, y);
+  if (!known) pairCache.set(x, (known = new WeakMap()));
+  known.set(y, value);
+  return value;
+}
+
+function dice(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
   let sizeX = 0;
   let sizeY = 0;
   let shared = 0;
