@@ -58,6 +58,8 @@ export interface CarryDictionary {
   abbreviations?: Record<string, string>;
   /** Consonant skeleton → the corpus's sound-written foreign names with it (see `sound-names.ts`). */
   sounds?: Record<string, string[]>;
+  /** Words of the corpus that CC-CEDICT gives as people's names (张骞, 玄奘, 习近平; see `asked-person.ts`). */
+  persons?: string[];
   /**
    * Chinese words the article never writes → the stemmed English words of the OTHER articles of
    * its abstracts page they translate to (钢铁 → steel, 制裁 → sanction), words of this article's
@@ -122,7 +124,7 @@ export async function dictionaryKey(
 ): Promise<string> {
   const { version } = await cedictLocation();
   // How the map is made (skipped definitions, stemming, stopwords) keys it too: a change rebuilds it.
-  const making = [otherArticleTranslation.toString().replace(/\s+/g, " "), GLOSS_SKIPPED.source, PLACE_NAME.source, PLACE_HEAD.source, ENGLISH_NORMALIZATION, PLACE_DEFINITION_CODE, ABBREVIATION_CODE, SOUND_NAME_CODE].join("\n");
+  const making = [PERSON_DEFINITION.source, NOT_A_PERSON.source, otherArticleTranslation.toString().replace(/\s+/g, " "), GLOSS_SKIPPED.source, PLACE_NAME.source, PLACE_HEAD.source, ENGLISH_NORMALIZATION, PLACE_DEFINITION_CODE, ABBREVIATION_CODE, SOUND_NAME_CODE].join("\n");
   const hash = createHash("sha256").update(JSON.stringify(supplement)).update(making).digest("hex").slice(0, 12);
   return `${corpusKey}|cc-cedict@${version}|supplement+code@${hash}`;
 }
@@ -154,6 +156,20 @@ const GLOSS_SKIPPED = /^(see|variant of|old variant|archaic variant|surname|CL:|
  */
 const PLACE_NAME =
   /^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*,? (?:[\p{L}-]+ ){0,3}(?:city|county|town|district|province|prefecture|river|lake|mountain|village|township|island)\b/u;
+
+/**
+ * A definition of a person: a name, then life dates ("Zhang Qian (-114 BC)", "Xuanzang
+ * (602-664)", "Xi Jinping (1953–)", "Emperor Wu of the Han dynasty (141-87 BC)").
+ */
+const PERSON_DEFINITION =
+  /^(?:Emperor |King |Queen |Empress )?[A-Z][\p{L}'.-]*(?: (?:of |the )*[A-Z]?[\p{L}'.-]*){0,5},? \((?:c\. )?-?\d{1,4}(?: BC)?\s*(?:[-–]\s*(?:\d{1,4})?(?: BC| AD)?)?\)/u;
+
+/** Ages and states have dates too: "Tang dynasty (618-907)" is no person, "Emperor Wu of the Han dynasty" is. */
+const NOT_A_PERSON = /^(?!Emperor|King|Queen|Empress)[^(]*\b(?:dynasty|period|era|kingdom|reign|war|revolution|republic|empire)\b/iu;
+
+function isPersonDefinition(definition: string): boolean {
+  return PERSON_DEFINITION.test(definition) && !NOT_A_PERSON.test(definition);
+}
 
 /** The name a place's definition opens with (its capitalised words). */
 const PLACE_HEAD = /^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*/u;
@@ -227,6 +243,7 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     else commonWords.add(row[1]);
   }
   const places: Record<string, PlaceKind[]> = {};
+  const persons: string[] = [];
   // phrase → Chinese word → rank (lower is better: an early, whole definition ranks first).
   const phrases = new Map<string, Map<string, number>>();
   const heads = new Map<string, Map<string, number>>();
@@ -251,6 +268,7 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     if (!commonWords.has(zh)) {
       const kinds = placeKindsOf(properExpanded, zh);
       if (kinds.length > 0) places[zh] = kinds;
+      if (properExpanded.some(isPersonDefinition)) persons.push(zh);
     }
     expanded.forEach((def, d) => {
       glossPhrases(def).forEach((phrase, p) => {
@@ -287,6 +305,7 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     places: standalonePlaces(places, corpusText, bySimplified),
     abbreviations,
     sounds: soundNameTable(corpusText, readings),
+    persons: persons.sort(),
     otherArticleGlosses,
   };
 }
@@ -318,6 +337,7 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
         cached.places &&
         cached.abbreviations &&
         cached.sounds &&
+        cached.persons &&
         cached.otherArticleGlosses
       ) {
         return cached;

@@ -215,7 +215,7 @@ export interface Answer {
   /**
    * With `not-found`: what the question asked that the article, though it speaks of the topic,
    * does not state: a date, an amount, the detail asked (a population, a capital…), the place
-   * asked (which city / country…, where), or anything for the place or the year the question
+   * asked (which city / country…, where), who (`person`), or anything for the place or the year the question
    * names (`other-place`: the figure it gives is Uzbekistan's, not Kazakhstan's; `other-year`:
    * it gives 1960's and 2020's, not 1990's).
    */
@@ -223,7 +223,7 @@ export interface Answer {
 }
 
 /** What an abstention says the article does not state (see `Answer.unstated`). */
-export type Unstated = "date" | "quantity" | "detail" | "place" | "other-place" | "other-year";
+export type Unstated = "date" | "quantity" | "detail" | "place" | "person" | "other-place" | "other-year";
 
 /** Options of one question. */
 export interface AskOptions {

@@ -176,14 +176,14 @@ describe("answer pages", () => {
   });
 
   it("says what the article does not state (a date, a figure, a detail) instead of the plain abstention", () => {
-    for (const unstated of ["date", "quantity", "detail", "place", "other-place", "other-year"] as const) {
+    for (const unstated of ["date", "quantity", "detail", "place", "person", "other-place", "other-year"] as const) {
       const messages = renderAnswerPage({ ...answer, answered: false, hits: [], notes: ["not-found"], unstated }, en, 0, 3);
       expect(messages).toEqual([`❓ <i>q</i>\n${escapeHtml(en.unstated[unstated])}\n${escapeHtml(en.abstainHint)}`]);
       expect(messages[0]).not.toContain(escapeHtml(en.abstain));
     }
     for (const lang of ["zh", "en", "ru"] as const) {
       const ui = uiStrings(lang);
-      expect(new Set(Object.values(ui.unstated)).size, lang).toBe(6);
+      expect(new Set(Object.values(ui.unstated)).size, lang).toBe(7);
       expect(ui.abstainHint, lang).toContain("/toc");
     }
   });

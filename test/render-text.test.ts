@@ -53,7 +53,7 @@ describe("renderAnswerText when the engine failed", () => {
 describe("renderAnswerText when the article does not state what was asked", () => {
   it("says the article speaks of it but gives no date / figure / detail, then the hint and the sections", () => {
     const said = new Set<string>();
-    for (const unstated of ["date", "quantity", "detail", "place", "other-place", "other-year"] as const) {
+    for (const unstated of ["date", "quantity", "detail", "place", "person", "other-place", "other-year"] as const) {
       const answer: Answer = { question: "q", language: "en", answered: false, hits: [], notes: ["not-found"], unstated };
       const lines = renderAnswerText(answer, { sections: ["One", "Two"] }).split("\n");
       expect(lines[0]).toMatch(/^The article touches on this but/);
@@ -61,7 +61,7 @@ describe("renderAnswerText when the article does not state what was asked", () =
       expect(lines.slice(2)).toEqual(["  • One", "  • Two"]);
       said.add(lines[0]!);
     }
-    expect(said.size).toBe(6);
+    expect(said.size).toBe(7);
     const plain = renderAnswerText({ question: "q", language: "zh", answered: false, hits: [], notes: ["not-found"] }, { sections: [] });
     expect(plain.split("\n")[0]).toBe("文章中没有找到这个问题的答案。");
   });

@@ -1,0 +1,72 @@
+/**
+ * "Who" questions: a question asking who did something (谁, 哪位, who, by whom, кто, чьим) is
+ * answered only by a sentence naming someone the question does not already name: a person
+ * (a name CC-CEDICT gives with life dates, a foreign name written by sound), a role or a body
+ * (主席, 元首, 人民, 政府, 研究所, 双方), or a country. "张骞出使西域是受哪位皇帝派遣的？" meets a
+ * sentence naming only 张骞: the article speaks of him but does not say who sent him (see
+ * `engine.ts`).
+ *
+ * Exports:
+ * - `asksWho(question)` → whether the question asks who (Chinese, English, Russian).
+ * - `AGENT_WORDS`: the role and body nouns that answer "who" (a regex).
+ * - `WhoNames` (class): `new WhoNames(persons, places)` from the dictionary's people and the place
+ *   names; `.question(texts)` → `WhoQuestion`, the agents the question's texts (itself and its
+ *   carried-over terms) name bound in.
+ * - `WhoQuestion` (type): `{ known, answeredBy(text) }`: whether a Chinese text names an agent
+ *   outside `known`.
+ */
+import type { PlaceNames } from "./place-names.js";
+
+/** A Chinese, English or Russian question asking who (not a relative "tourists who…"). */
+const WHO_QUESTION = new RegExp(
+  [
+    "谁|哪位|何人|哪些人(?![文才民员口工力])",
+    "(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)(?:who|whom|whose)\\b|\\bby whom\\b",
+    "\\bwhich (?:[\\p{L}-]+ ){0,2}(?:persons?|people|leaders?|rulers?|emperors?|envoys?|officials?|scholars?|authors?|heads? of state|presidents?|ministers?|kings?|composers?|monks?|scientists?)\\b",
+    "(?<!\\p{L})(?:кто|кем|кого|кому|чей|чья|чьё|чьи|чьим|чьей|чьего)(?!\\p{L})",
+  ].join("|"),
+  "iu",
+);
+
+export function asksWho(question: string): boolean {
+  return WHO_QUESTION.test(question);
+}
+
+/** Roles and bodies that say who: office holders, groups of people, organisations, the parties. */
+export const AGENT_WORDS =
+  /主席|总统|总理|首相|元首|领导人|国王|皇帝|君主|科学家|学者|专家|作者|作曲家|高僧|使者|学生|游客|人民|民众|百姓|青年|每个人|人人|企业家|企业|公司|集团|政府|组织|机构|研究所|研究院|大学|团队|部门|共产党|协会|委员会|双方|各方|中方|各国|诸国|[两三四五六]国/gu;
+
+export interface WhoQuestion {
+  /** The agents the question names itself. */
+  known: ReadonlySet<string>;
+  /** Whether a Chinese text names an agent the question does not. */
+  answeredBy(text: string): boolean;
+}
+
+export class WhoNames {
+  private readonly persons: RegExp | undefined;
+
+  constructor(
+    persons: readonly string[],
+    private readonly places: PlaceNames,
+  ) {
+    const names = [...persons].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    this.persons = names.length > 0 ? new RegExp(names.join("|"), "gu") : undefined;
+  }
+
+  /** The agents a Chinese text names: people, foreign names, roles and bodies, countries. */
+  agentsIn(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const m of text.matchAll(AGENT_WORDS)) out.add(m[0]);
+    if (this.persons) for (const m of text.matchAll(this.persons)) out.add(m[0]);
+    for (const p of this.places.placesIn(text)) {
+      if (p.transliterated || p.kinds.includes("country")) out.add(p.name);
+    }
+    return out;
+  }
+
+  question(texts: readonly string[]): WhoQuestion {
+    const known = new Set(texts.flatMap((t) => [...this.agentsIn(t)]));
+    return { known, answeredBy: (text) => [...this.agentsIn(text)].some((a) => !known.has(a)) };
+  }
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { asksWho, WhoNames } from "../src/asked-person.js";
+import { PlaceNames } from "../src/place-names.js";
+import { loadCorpus } from "../src/corpus.js";
+import { loadDictionary, type CarryDictionary } from "../src/dictionary.js";
+import { createEngine } from "../src/engine.js";
+import type { StudyEngine } from "../src/types.js";
+import { sentenceAround } from "./article-text.js";
+
+describe("asksWho", () => {
+  it("knows who-questions in each language", () => {
+    for (const q of [
+      "张骞出使西域是受哪位皇帝派遣的？",
+      "这句话是谁说的？",
+      "Who gave the keynote speech at the second summit?",
+      "In the declaration, who stressed the Spirit?",
+      "Which Tang dynasty monk travelled west?",
+      "Кто первым проложил путь на Запад?",
+      "Под чьим руководством выросло доверие?",
+    ]) {
+      expect(asksWho(q), q).toBe(true);
+    }
+  });
+
+  it("leaves alone relative 'who', 哪些人文, and other questions", () => {
+    for (const q of [
+      "What was the number of Chinese tourists who visited Central Asia?",
+      "双方举办了哪些人文活动来吸引游客？",
+      "Which countries signed the agreements?",
+      "中国和中亚的贸易额是多少？",
+    ]) {
+      expect(asksWho(q), q).toBe(false);
+    }
+  });
+});
+
+describe("WhoNames with the real CC-CEDICT and article", () => {
+  const dir = mkdtempSync(join(tmpdir(), "who-"));
+  let dict: CarryDictionary;
+  let who: WhoNames;
+  beforeAll(async () => {
+    const [doc] = await loadCorpus(new URL("../corpus", import.meta.url).pathname);
+    dict = await loadDictionary({ indexDir: dir, corpusText: doc!.sentences.map((s) => s.plain).join("\n"), corpusKey: "who-test" });
+    who = new WhoNames(dict.persons ?? [], new PlaceNames(dict.places));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("takes people from CC-CEDICT's life dates, not dynasties", () => {
+    expect(dict.persons).toEqual(expect.arrayContaining(["张骞", "玄奘", "冼星海", "习近平"]));
+    expect(dict.persons).not.toContain("唐朝");
+  });
+
+  it("is answered by a sentence naming someone the question does not", () => {
+    expect(who.question(["哪位汉代人物开通了前往西域的道路？"]).answeredBy(sentenceAround("张骞的西域凿空之旅"))).toBe(true);
+    expect(who.question(["Who stressed the Spirit in the Astana Declaration?"]).answeredBy(sentenceAround("六国元首在"))).toBe(true);
+    // Foreign names written by sound count as someone (拜卡达莫夫).
+    expect(who.question(["冼星海和谁结下了友谊？"]).answeredBy(sentenceAround("拜卡达莫夫"))).toBe(true);
+  });
+
+  it("is not answered by a sentence naming only the question's own people, or no one", () => {
+    expect(who.question(["张骞出使西域是受哪位皇帝派遣的？"]).answeredBy(sentenceAround("张骞的西域凿空之旅"))).toBe(false);
+    expect(who.question(["《礼记·乐记》是谁编纂的？"]).answeredBy(sentenceAround("乐者为同"))).toBe(false);
+  });
+});
+
+describe("the engine with who-questions (real model and index)", () => {
+  let engine: StudyEngine;
+  beforeAll(async () => {
+    engine = await createEngine();
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  it("says who is not stated when the best sentence names only the question's own people", async () => {
+    for (const q of ["张骞出使西域是哪位皇帝派他去的？", "“四海之内皆兄弟也”是谁说的？"]) {
+      const a = await engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.unstated, q).toBe("person");
+    }
+  });
+
+  it("still answers who-questions the article answers, in each language", async () => {
+    const cases: [string, string][] = [
+      ["哪位汉代人物开通了中原前往西域的道路？", "张骞"],
+      ["Who gave the keynote speech at the second China–Central Asia Summit?", "习近平"],
+      ["Кто сейчас президент Казахстана?", "托卡耶夫"],
+    ];
+    for (const [q, quote] of cases) {
+      const a = await engine.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.hits[0]!.quote, q).toContain(quote);
+    }
+  });
+});
