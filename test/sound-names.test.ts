@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { carrySoundName, latinSoundKey, pinyinSoundKey, soundNameTable } from "../src/sound-names.js";
+import { carrySoundName, cyrillicToLatin, latinSoundKey, pinyinSoundKey, soundNameTable } from "../src/sound-names.js";
 import { carryOver, loadDictionary, type CarryDictionary } from "../src/dictionary.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
@@ -16,6 +16,12 @@ describe("sound keys", () => {
     expect(latinSoundKey("Uzbekistan")).toBe(pinyinSoundKey(["wu", "zi", "bie", "ke", "si", "tan"]));
   });
 
+  it("read a Russian name, case ending and all, like its Latin spelling", () => {
+    expect(cyrillicToLatin("Бухаре")).toBe("bukhare");
+    expect(latinSoundKey(cyrillicToLatin("Бухаре"))).toBe(latinSoundKey("Bukhara"));
+    expect(latinSoundKey(cyrillicToLatin("Шымкент"))).toBe(latinSoundKey("Shymkent"));
+  });
+
   it("keep a leading vowel and tell different names apart", () => {
     expect(latinSoundKey("Almaty")).toMatch(/^V/);
     expect(latinSoundKey("Almaty")).not.toBe(latinSoundKey("Bishkek"));
@@ -27,9 +33,13 @@ describe("soundNameTable and carrySoundName", () => {
   const readings = { 霍: ["huo"], 尔: ["er"], 果: ["guo"], 斯: ["si"], 布: ["bu"], 哈: ["ha"], 拉: ["la"] };
   const table = soundNameTable("霍尔果斯正成为枢纽。布哈拉风电项目。", readings);
 
-  it("keys the stretches of the sound-written runs of a text", () => {
+  it("keys the whole sound-written runs of a text, known names masked first", () => {
     expect(table[pinyinSoundKey(["huo", "er", "guo", "si"])]).toEqual(["霍尔果斯"]);
     expect(Object.values(table).flat()).not.toContain("正成为");
+    const withKnown = soundNameTable("乌兹别克斯坦卡姆奇克隧道", {
+      乌: ["wu"], 兹: ["zi"], 别: ["bie"], 克: ["ke"], 斯: ["si"], 坦: ["tan"], 卡: ["ka"], 姆: ["mu"], 奇: ["qi"],
+    }, ["乌兹别克斯坦"]);
+    expect(Object.values(withKnown).flat().sort()).toEqual(["乌兹别克斯坦", "卡姆奇克"]);
   });
 
   it("carries a name with the same skeleton, or one class apart for longer names, and nothing for short ones", () => {
@@ -56,6 +66,12 @@ describe("carrying names by sound with the real CC-CEDICT and article", () => {
     expect(carried("Who was Baikadamov?")).toContain("拜卡达莫夫");
     expect(carried("What did Tokayev announce?")).toContain("托卡耶夫");
     expect(carried("What is being tested in Nukus?")).toContain("努库斯");
+  });
+
+  it("carries Russian names the glossary lacks by their sound, in any case", () => {
+    expect(carryOver(dict, "Кто такой Байкадамов?").terms).toContain("拜卡达莫夫");
+    expect(carryOver(dict, "Что строят в Шымкенте?").terms).toContain("奇姆肯特");
+    expect(carryOver(dict, "Москва и Париж").terms).toEqual([]);
   });
 
   it("carries places CC-CEDICT describes by their English name", () => {
