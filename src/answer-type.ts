@@ -13,6 +13,9 @@
  *   the…", "which countries", "какие"); `holdsList(text)` → whether the text enumerates some
  *   ("A、B和C", "A, B and C"). A list is only ever a preference: a question asking "which ones"
  *   is not refused for want of an enumeration.
+ * - `askedOrdinal(question)` → which item of an enumeration the question asks for (第二条, "the
+ *   second point", вторым пунктом → 2); `opensAsItem(text, n)` → whether a text opens as that
+ *   item (二是…, 其二…), as the article enumerates (see `retrieve.ts`).
  * - `asksConsequence(question)` → whether the question asks what something brought about (its
  *   significance, effect, result): Chinese prose states it in the sentence after the one naming
  *   the thing, which is then quoted too (see `choose-sentences.ts`).
@@ -91,4 +94,38 @@ const CONSEQUENCE_QUESTION =
 /** Whether a question asks what something brought about. */
 export function asksConsequence(question: string): boolean {
   return CONSEQUENCE_QUESTION.test(question);
+}
+
+/** Chinese numerals 1–9. */
+const ZH_DIGITS = "一二三四五六七八九";
+const EN_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const RU_ORDINALS = ["перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят"];
+
+/** "The second point / 第二条 / второй пункт": which item of an enumeration a question asks for. */
+const ORDINAL_QUESTIONS: readonly RegExp[] = [
+  new RegExp(`第([${ZH_DIGITS}])(?:条|点|项|个方面|方面|个成果|项成果)|([${ZH_DIGITS}])是`, "u"),
+  new RegExp(`\\b(${EN_ORDINALS.join("|")})\\s+(?:point|item|area|aspect|thing|achievement|field|priority|pillar|task|one)s?\\b|\\b(?:comes|listed|is)\\s+(${EN_ORDINALS.join("|")})\\b`, "iu"),
+  new RegExp(`(${RU_ORDINALS.join("|")})\\S*\\s+(?:пункт|направлени|област|аспект|достижени)|(?:ид[её]т|стоит|указан\\S*)\\s+(${RU_ORDINALS.join("|")})\\S*`, "iu"),
+];
+
+/** The position (1–9) of the enumerated item a question asks for, if it asks for one. */
+export function askedOrdinal(question: string): number | undefined {
+  for (const re of ORDINAL_QUESTIONS) {
+    const m = re.exec(question);
+    const word = m?.slice(1).find((g) => g !== undefined)?.toLowerCase();
+    if (!word) continue;
+    const zh = ZH_DIGITS.indexOf(word);
+    if (zh >= 0) return zh + 1;
+    const en = EN_ORDINALS.indexOf(word);
+    if (en >= 0) return en + 1;
+    const ru = RU_ORDINALS.findIndex((stem) => new RegExp(`^${stem}`, "u").test(word));
+    if (ru >= 0) return ru + 1;
+  }
+  return undefined;
+}
+
+/** Whether a text opens as the n-th item of an enumeration: 二是…, 其二…, 第二,… */
+export function opensAsItem(text: string, n: number): boolean {
+  const digit = ZH_DIGITS[n - 1];
+  return digit !== undefined && new RegExp(`^(?:${digit}是|其${digit}|第${digit}[,，、是])`, "u").test(text.trim());
 }

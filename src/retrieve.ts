@@ -18,6 +18,7 @@
  * - `denseQueryText(question)`: the text embedded for a question (full-width ？ left out).
  */
 import { askedAttribute, type Attribute } from "./asked-attribute.js";
+import { askedOrdinal, opensAsItem } from "./answer-type.js";
 import { askedRegion, regionSentenceIds, titleScore, type Region } from "./asked-region.js";
 import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
 import { Bm25Index } from "./bm25.js";
@@ -67,6 +68,8 @@ export interface FusionWeights {
   numbers: number;
   /** Bonus for a sentence in the region of the article the question points at ("in the conclusion"). */
   region: number;
+  /** Bonus for a sentence opening as the enumerated item asked for (二是… for "the second point"). */
+  ordinal: number;
   /** Weight of the dense cosine of the carried-over Chinese terms (English/Russian questions). */
   carriedDense: number;
   /** BM25 of the English words that were also carried into Chinese, against the sentence. */
@@ -89,6 +92,7 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   bm25Passage: 0.1,
   numbers: 0.3,
   region: 0.5,
+  ordinal: 0.3,
   carriedDense: 0,
   bm25CarriedEnglish: 0.2,
   sideLanguage: 0.1,
@@ -377,6 +381,13 @@ export class Retriever {
     const region = pointed?.region === "titled" ? this.titledSection(pointed.topic ?? "") : pointed?.region;
     const inRegion = region ? this.regionIds(region) : undefined;
     if (inRegion && inRegion.size <= REGION_CANDIDATES) for (const sid of inRegion) candidates.add(sid);
+    // "What is the second point?": the sentences opening as that item (二是…) join and are preferred.
+    const ordinal = askedOrdinal(question);
+    const items = new Map<string, number>();
+    if (ordinal !== undefined) {
+      for (const s of this.sentences) if (opensAsItem(s.plain, ordinal)) items.set(s.id, 1);
+      for (const id of items.keys()) candidates.add(id);
+    }
 
     lap("keyword");
     // Keyword candidates the graphs did not return get their exact cosines, so a candidate's
@@ -428,6 +439,7 @@ export class Retriever {
       { scores: bm25PassageBySentence, weight: w.bm25Passage, normalize: "max" },
       { scores: numberScores, weight: w.numbers, normalize: "none" },
       { scores: regionScores, weight: w.region, normalize: "none" },
+      { scores: items, weight: w.ordinal, normalize: "none" },
       { scores: sideLanguage, weight: w.sideLanguage, normalize: "none" },
     ]);
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { asksConsequence, expectedAnswerType, expectsList, holdsAnswerType, holdsList } from "../src/answer-type.js";
+import {
+  askedOrdinal,
+  asksConsequence,
+  expectedAnswerType,
+  expectsList,
+  holdsAnswerType,
+  holdsList,
+  opensAsItem,
+} from "../src/answer-type.js";
 import { sentenceAround } from "./article-text.js";
 
 describe("expectedAnswerType", () => {
@@ -103,5 +111,26 @@ describe("asksConsequence", () => {
     expect(asksConsequence("中国和中亚是什么时候建交的？")).toBe(false);
     expect(asksConsequence("Which cities do tourists visit?")).toBe(false);
     expect(asksConsequence("Какие города популярны?")).toBe(false);
+  });
+});
+
+describe("askedOrdinal / opensAsItem", () => {
+  it("knows which enumerated item a question asks for, in each language", () => {
+    expect(askedOrdinal("互利那节列成果时，第二条说的是什么？")).toBe(2);
+    expect(askedOrdinal("In the mutual benefit section, what's the third area of achievement?")).toBe(3);
+    expect(askedOrdinal("Что идёт вторым пунктом?")).toBe(2);
+    expect(askedOrdinal("Какое четвёртое направление сотрудничества?")).toBe(4);
+  });
+
+  it("leaves alone the second summit, the second part of the article and plain questions", () => {
+    for (const q of ["第二届峰会签了什么条约？", "第二部分讲了什么？", "Which treaty was signed at the second summit?", "Что подписали на втором саммите?", "中国和中亚的贸易额是多少？"]) {
+      expect(askedOrdinal(q), q).toBeUndefined();
+    }
+  });
+
+  it("sees the article's enumerations (一是…四是…)", () => {
+    expect(opensAsItem(sentenceAround("二是基础设施建设促进互联互通"), 2)).toBe(true);
+    expect(opensAsItem(sentenceAround("二是基础设施建设促进互联互通"), 3)).toBe(false);
+    expect(opensAsItem(sentenceAround("一是经贸关系持续加强"), 1)).toBe(true);
   });
 });

@@ -232,3 +232,15 @@ describe("Retriever and the article's sentences in another language", () => {
     expect(r.ranked.slice(0, 3).some((x) => x.sentence.lang === "en" && /universality/.test(x.sentence.plain))).toBe(true);
   });
 });
+
+describe("Retriever with a question asking for an enumerated item", () => {
+  it("brings the sentence opening as that item (二是…) forward", async () => {
+    const question = "互利合作那一节列举成果，第二条讲的是什么？";
+    const r = await new Retriever(index, dictionary).retrieve(question);
+    const without = await new Retriever(index, dictionary, { ...DEFAULT_WEIGHTS, ordinal: 0 }).retrieve(question);
+    const rank = (x: typeof r) => x.ranked.findIndex((h) => h.sentence.plain.startsWith("二是"));
+    expect(rank(r)).toBeGreaterThanOrEqual(0);
+    expect(rank(r)).toBeLessThan(3);
+    expect(rank(without) === -1 || rank(without) > rank(r)).toBe(true);
+  });
+});
