@@ -64,6 +64,12 @@ export const ATTRIBUTES: readonly Attribute[] = [
     units: ["公里"],
   },
   {
+    // A volume (of water, of gas) is not answered by an area: 立方公里 is not 平方公里.
+    name: "volume",
+    asked: /蓄水量|储水量|水量|立方(?:米|公里|千米)|\bcubic\b|\bvolume of (?:water|gas)\b|\bwater volume\b|объ[её]м\S* (?:вод|газ)|кубическ|кубометр/iu,
+    stated: /立方|水量|cubic|m³|km³|кубическ|кубометр|объ[её]м/iu,
+  },
+  {
     name: "height",
     asked: /海拔|有多高|多少米高|\baltitude\b|\belevation\b|how (?:high|tall)\b|высот[аеуы] над/iu,
     stated: /海拔|高度|\d\s*米|altitude|elevation|height|высот|\d\s*м\b/iu,

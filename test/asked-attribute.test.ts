@@ -14,6 +14,8 @@ describe("askedAttribute", () => {
     expect(named("Какая столица у Таджикистана?")).toBe("capital");
     expect(named("这条铁路全长多少公里？")).toBe("length");
     expect(named("What was the area of the Aral Sea in 1990?")).toBe("area");
+    expect(named("咸海的蓄水量减少了多少？")).toBe("volume");
+    expect(named("How many cubic kilometres of water has the lake lost?")).toBe("volume");
     expect(named("Какова длина границы?")).toBe("length");
     expect(named("What is the installed capacity of the solar plant?")).toBe("capacity");
     expect(named("How much hydropower capacity does Tajikistan have?")).toBe("capacity");
@@ -73,6 +75,9 @@ describe("statesAttribute", () => {
   it("does not take a sentence about something else for one naming the attribute", () => {
     expect(statesAttribute(sentenceAround("远亲不如近邻"), attribute("哈萨克斯坦的人口有多少？"))).toBe(false);
     expect(statesAttribute(sentenceAround("咸海的面积"), attribute("What is the capital of Uzbekistan?"))).toBe(false);
+    // An area is not a volume; 5 000 亿立方米 of gas is one.
+    expect(statesAttribute(sentenceAround("咸海的面积"), attribute("咸海的蓄水量减少了多少？"))).toBe(false);
+    expect(statesAttribute(sentenceAround("累计输气量超过"), attribute("How many cubic metres of gas has the pipeline carried?"))).toBe(true);
     // A project listed among others does not say who built it.
     expect(statesAttribute(sentenceAround("卡姆奇克隧道"), attribute("Who built the Kamchik tunnel?"))).toBe(false);
     expect(statesAttribute(sentenceAround("宇通客车"), attribute("哪家中国车企在哈萨克斯坦建了零部件厂？"))).toBe(true);
