@@ -1,7 +1,7 @@
 /**
  * A small English → Chinese supplement to CC-CEDICT for carrying English questions into Chinese:
  * what a general dictionary lacks or ranks badly for a current-affairs article — abbreviations
- * (SCO, BRI, EV, IoT), number, ordinal and month words (the article writes digits: "4 月"), and the
+ * (SCO, BRI, EV, IoT, AI, CICA), number, ordinal and month words (the article writes digits: "4 月"), and the
  * transliterated names the article uses that CC-CEDICT does not list (Tokayev, Zhanatas, Nukus),
  * and the English trade names of the companies it names (Trip.com, Fliggy, Yutong, BYD).
  *
@@ -31,7 +31,10 @@ export const ENGLISH_GLOSSARY: readonly { phrase: string; zh: string[] }[] = [
   { phrase: "united nations", zh: ["联合国"] },
   { phrase: "iot", zh: ["物联网"] },
   { phrase: "internet of things", zh: ["物联网"] },
-  { phrase: "ev", zh: ["新能源汽车", "电动汽车"] },
+  { phrase: "ev", zh: ["新能源汽车", "电动汽车", "电动车"] },
+  { phrase: "evs", zh: ["新能源汽车", "电动汽车", "电动车"] },
+  { phrase: "ai", zh: ["人工智能"] },
+  { phrase: "cica", zh: ["亚洲相互协作与信任措施会议"] },
   { phrase: "electric vehicles", zh: ["新能源汽车", "电动汽车"] },
   { phrase: "new energy vehicles", zh: ["新能源汽车"] },
   { phrase: "carmaker", zh: ["汽车"] },

@@ -23,6 +23,8 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     expect(carryOver(dict, "What happened in April 2025?").terms).toContain("4月");
     expect(carryOver(dict, "What did Tokayev say?").terms).toContain("托卡耶夫");
     expect(carryOver(dict, "How many IoT devices?").terms).toContain("物联网");
+    expect(carryOver(dict, "What about AI?").terms).toContain("人工智能");
+    expect(carryOver(dict, "How many EVs were exported?").terms).toContain("电动车");
     // Only where the article has the Chinese: it names no date in March.
     expect(carryOver(dict, "What happened in March?").terms).not.toContain("3月");
   });
