@@ -3,6 +3,7 @@ import { createEngine } from "../src/engine.js";
 import type { StudyEngine } from "../src/types.js";
 import { capturingLogger } from "./log-capture.js";
 import { EMBED_FAULT, failingEngine } from "./failing-engine.js";
+import { expectQuoted, expectRefused } from "./answer-expect.js";
 
 let engine: StudyEngine;
 beforeAll(async () => {
@@ -83,26 +84,22 @@ describe("StudyEngine on the real article, model and index", () => {
   });
 
   it("says the article does not give a figure for the year asked when its sentence gives other years", async () => {
-    for (const q of [
-      "1995年中国和中亚的贸易额是多少？",
-      "What was the area of the Aral Sea in 1990?",
-      "Какой была площадь Аральского моря в 2010 году?",
-      // Not a figure, a date or a place: still nothing the article says of 2010.
-      "What did China and Central Asia agree on in 2010?",
-    ]) {
-      const a = await engine.ask(q);
-      expect(a.answered, q).toBe(false);
-      expect(a.unstated, q).toBe("other-year");
-    }
+    await expectRefused(
+      engine,
+      [
+        "1995年中国和中亚的贸易额是多少？",
+        "What was the area of the Aral Sea in 1990?",
+        "Какой была площадь Аральского моря в 2010 году?",
+        // Not a figure, a date or a place: still nothing the article says of 2010.
+        "What did China and Central Asia agree on in 2010?",
+      ],
+      "other-year",
+    );
     // The same figures asked for the years the article gives are answered.
-    for (const [q, quote] of [
+    await expectQuoted(engine, [
       ["2024年中国和中亚的贸易额是多少？", "948"],
       ["What was the area of the Aral Sea in 2020?", "6000"],
-    ] as const) {
-      const a = await engine.ask(q);
-      expect(a.answered, q).toBe(true);
-      expect(a.hits[0]!.quote, q).toContain(quote);
-    }
+    ]);
   });
 
   it("never repeats a sentence across hits and honours maxHits", async () => {

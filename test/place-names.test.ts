@@ -8,6 +8,7 @@ import { carryOver, loadDictionary, type CarryDictionary } from "../src/dictiona
 import { createEngine } from "../src/engine.js";
 import type { StudyEngine } from "../src/types.js";
 import { sentenceAround } from "./article-text.js";
+import { expectQuoted, expectRefused } from "./answer-expect.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 
@@ -171,37 +172,33 @@ describe("the engine's place abstention (real model and index)", () => {
   });
 
   it("says the place is not stated when the best sentence names none of the kind asked", async () => {
-    for (const q of [
-      "中亚地区的第一所孔子学院设在哪个国家？",
-      "Which Central Asian country has received the most Chinese direct investment?",
-      "В каком китайском университете учится больше всего студентов из Центральной Азии?",
-      "中国—中亚荒漠化防治合作中心设在哪个城市？",
-    ]) {
-      const a = await engine.ask(q);
-      expect(a.answered, q).toBe(false);
-      expect(a.unstated, q).toBe("place");
-    }
+    await expectRefused(
+      engine,
+      [
+        "中亚地区的第一所孔子学院设在哪个国家？",
+        "Which Central Asian country has received the most Chinese direct investment?",
+        "В каком китайском университете учится больше всего студентов из Центральной Азии?",
+        "中国—中亚荒漠化防治合作中心设在哪个城市？",
+      ],
+      "place",
+    );
   });
 
   it("says the article does not speak of the place asked about when the best sentence gives the figure for another", async () => {
-    for (const q of [
-      "2024年中国和塔吉克斯坦的贸易额是多少？",
-      "What is Kyrgyzstan's wind power capacity?",
-      "Сколько китайских туристов поехало в Таджикистан в 2025 году?",
-    ]) {
-      const a = await engine.ask(q);
-      expect(a.answered, q).toBe(false);
-      expect(a.unstated, q).toBe("other-place");
-    }
+    await expectRefused(
+      engine,
+      [
+        "2024年中国和塔吉克斯坦的贸易额是多少？",
+        "What is Kyrgyzstan's wind power capacity?",
+        "Сколько китайских туристов поехало в Таджикистан в 2025 году?",
+      ],
+      "other-place",
+    );
     // The same figures asked of the place the article gives them for are answered.
-    for (const [q, quote] of [
+    await expectQuoted(engine, [
       ["乌兹别克斯坦游客的入境订单增长了多少？", "164%"],
       ["How big is Kazakhstan's installed wind capacity?", "1.2 吉瓦"],
-    ] as const) {
-      const a = await engine.ask(q);
-      expect(a.answered, q).toBe(true);
-      expect(a.hits[0]!.quote, q).toContain(quote);
-    }
+    ]);
   });
 
   it("still answers place questions the article answers, in each language", async () => {
