@@ -25,7 +25,7 @@
  */
 import type { Answer, AskOptions, ArticleDocument, Paragraph, Sentence, StudyEngine, Unstated } from "./types.js";
 import type { Logger } from "./logger.js";
-import { loadDictionary } from "./dictionary.js";
+import { carryOver, loadDictionary } from "./dictionary.js";
 import { detectLanguage } from "./language.js";
 import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type RetrievalSources } from "./retrieve.js";
 import { ensureIndex } from "./index-store.js";
@@ -33,7 +33,7 @@ import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
 import { asksConsequence, expectedAnswerType, expectsList, type AnswerType } from "./answer-type.js";
 import { askedFrontMatter, frontMatterHits } from "./front-matter.js";
-import { asksOtherArticle, asksOtherArticleInChinese, otherArticleWords } from "./other-articles.js";
+import { asksOtherArticle, asksOtherArticleInChinese, asksOtherArticleInRussian, otherArticleWords } from "./other-articles.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedPlace, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
 import { asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
@@ -187,7 +187,14 @@ export async function engineFromIndex(
     const notFound = (): Answer => emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
     // A question about another article of the abstracts page is not answered from this one.
     const otherGlosses = dictionary.otherArticleGlosses ?? {};
-    if (asksOtherArticleInChinese(prepared.search, otherGlosses, otherArticles)) return notFound();
+    const carriedWords = (): Set<string> =>
+      new Set(carryOver(dictionary, prepared.search).matches.flatMap((m) => m.source.split(" ")));
+    if (
+      asksOtherArticleInChinese(prepared.search, otherGlosses, otherArticles) ||
+      (language === "ru" && asksOtherArticleInRussian(prepared.search, carriedWords))
+    ) {
+      return notFound();
+    }
     // Who wrote it, what funded it, its keywords or title: the front matter answers, as printed
     // (unless it is another article's authors that are asked for).
     const about = askedFrontMatter(prepared.search);

@@ -17,8 +17,12 @@
  *   points at another article (那篇…文章, 同一期) and names at least one of its words this article
  *   never writes: Chinese paraphrase is full of words the article does not use, whose English
  *   ("model", "effect") the other abstracts do, so the words alone do not tell.
+ * - `asksOtherArticleInRussian(question, carriedWords)` → whether a Russian question points at
+ *   another article: "в том же номере" (in the same issue), "в другой статье", or "статья о X"
+ *   where a word of X is not one the glossary carries into this article (`carriedWords`: the
+ *   question's words that were carried).
  */
-import { englishContentWords, stemLatin } from "./text-tokens.js";
+import { cyrillicWords, englishContentWords, isRussianStopword, stemLatin } from "./text-tokens.js";
 import type { ArticleDocument } from "./types.js";
 
 /** Words of another article a question must hold (besides this article's) to be about it. */
@@ -70,4 +74,18 @@ export function asksOtherArticleInChinese(
   if (!ZH_ANOTHER_ARTICLE.test(question)) return false;
   const words = otherArticleGlossesIn(question, glosses);
   return vocabularies.some((v) => words.some((w) => v.has(w)));
+}
+
+/** "In the same issue", "in another article": a Russian question about another article. */
+const RU_ANOTHER_ARTICLE = /в том же (?:номере|выпуске)|(?:друг|соседн)\S* стать/iu;
+/** "The article about X" (X: up to six words); not "в статье о…", which is mostly "in the article". */
+const RU_ARTICLE_ABOUT = /(?<!в )стать(?:я|и|ю|ей) (?:о|об|про) ((?:[\p{L}-]+[\s,]*){1,6})/iu;
+
+export function asksOtherArticleInRussian(question: string, carriedWords: () => ReadonlySet<string>): boolean {
+  if (RU_ANOTHER_ARTICLE.test(question)) return true;
+  const about = RU_ARTICLE_ABOUT.exec(question);
+  if (!about) return false;
+  const carried = carriedWords();
+  const topic = cyrillicWords(about[1]!).filter((w) => w.length > 3 && !isRussianStopword(w));
+  return topic.some((w) => !carried.has(w));
 }

@@ -4,6 +4,7 @@ import { createEngine } from "../src/engine.js";
 import {
   asksOtherArticle,
   asksOtherArticleInChinese,
+  asksOtherArticleInRussian,
   OTHER_ARTICLE_MIN_WORDS,
   otherArticleGlossesIn,
   otherArticleWords,
@@ -49,6 +50,21 @@ describe("Chinese questions about the other articles", () => {
   });
 });
 
+describe("Russian questions about the other articles", () => {
+  const carried = (...words: string[]) => () => new Set(words);
+
+  it("refuses 'in the same issue' and 'the article about X' when X is not this article's", () => {
+    expect(asksOtherArticleInRussian("Кто авторы статьи, опубликованной в том же номере?", carried())).toBe(true);
+    expect(asksOtherArticleInRussian("Какие ключевые слова у статьи о санкциях против России?", carried("россии"))).toBe(true);
+  });
+
+  it("keeps 'the article about X' when the glossary carries X into this article", () => {
+    expect(asksOtherArticleInRussian("Какие ключевые слова у статьи о модернизации?", carried("модернизации"))).toBe(false);
+    // "В статье о…" is mostly "in the article": left to retrieval.
+    expect(asksOtherArticleInRussian("Что говорится в статье про торговлю?", carried())).toBe(false);
+  });
+});
+
 describe("the engine with questions about the other articles", () => {
   let engine: StudyEngine;
   beforeAll(async () => {
@@ -72,7 +88,11 @@ describe("the engine with questions about the other articles", () => {
   });
 
   it("does not answer who wrote another article with this article's authors, in English or Chinese", async () => {
-    for (const q of ["Who wrote the paper on the EU steel industry?", "那篇讲欧盟钢铁产业的文章是谁写的？"]) {
+    for (const q of [
+      "Who wrote the paper on the EU steel industry?",
+      "那篇讲欧盟钢铁产业的文章是谁写的？",
+      "Кто написал статью о стальной промышленности ЕС?",
+    ]) {
       const a = await engine.ask(q);
       expect([q, a.answered]).toEqual([q, false]);
     }
