@@ -222,6 +222,7 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
   const ownEnglish = new Set(englishContentWords(corpusText).map(stemLatin));
   const otherEnglish = new Set(englishContentWords(otherArticlesText).map(stemLatin).filter((w) => !ownEnglish.has(w)));
   const otherArticleGlosses: Record<string, string[]> = {};
+  const otherStarts = new RegExp(`\\b(?:${[...new Set([...otherEnglish].map((w) => w.slice(0, 3)))].join("|")})`, "i");
   // A Chinese string of 2–8 characters is counted already (the corpus substrings); others are searched.
   const occurrences = (text: string): number =>
     inCorpus.get(text) ?? (/^\p{Script=Han}{2,8}$/u.test(text) ? 0 : compact.split(text).length - 1);
@@ -236,7 +237,10 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
       readings[row[1]] = [...new Set([...(readings[row[1]] ?? []), reading])];
     }
     if (otherEnglish.size > 0 && /^\p{Script=Han}{2,4}$/u.test(row[1]) && occurrences(row[1]) === 0) {
-      const other = defs.flatMap((d) => glossPhrases(d).flatMap((p) => otherArticleTranslation(glossPhraseKey(p), otherEnglish)));
+      // Most definitions share no word start with the other articles: skip them before stemming
+      // (the build of the map took 1.0 s instead of 0.3 s without this; 0.75 s with it).
+      const candidates = defs.filter((d) => otherStarts.test(d));
+      const other = candidates.flatMap((d) => glossPhrases(d).flatMap((p) => otherArticleTranslation(glossPhraseKey(p), otherEnglish)));
       if (other.length > 0) otherArticleGlosses[row[1]] = [...new Set([...(otherArticleGlosses[row[1]] ?? []), ...other])];
     }
     bySimplified.set(row[1], [...(bySimplified.get(row[1]) ?? []), ...defs]);
