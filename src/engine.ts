@@ -185,27 +185,27 @@ export async function engineFromIndex(
     if (!prepared.searchable) return emptyAnswer(prepared.question, language, prepared.notes);
     const maxHits = Math.max(1, Math.min(20, Math.floor(options.maxHits ?? DEFAULT_MAX_HITS) || DEFAULT_MAX_HITS));
     const notFound = (): Answer => emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]);
-    // A question about another article of the abstracts page is not answered from this one.
-    const otherGlosses = dictionary.otherArticleGlosses ?? {};
-    const carriedWords = (): Set<string> =>
-      new Set(carryOver(dictionary, prepared.search).matches.flatMap((m) => m.source.split(" ")));
-    if (
-      asksOtherArticleInChinese(prepared.search, otherGlosses, otherArticles) ||
-      (language === "ru" && asksOtherArticleInRussian(prepared.search, carriedWords))
-    ) {
-      return notFound();
-    }
-    // Who wrote it, what funded it, its keywords or title: the front matter answers, as printed
-    // (unless it is another article's authors that are asked for).
-    const about = askedFrontMatter(prepared.search);
-    const aboutThis = about && !asksOtherArticle(retriever.unmatchedLatin(prepared.search), otherArticles);
-    const front = aboutThis ? documents.flatMap((d) => frontMatterHits(d, about, language)).slice(0, maxHits) : [];
-    if (front.length > 0) {
-      const answer: Answer = { question: prepared.question, language, answered: true, hits: front };
-      if (prepared.notes.length > 0) answer.notes = prepared.notes;
-      return answer;
-    }
     try {
+      // A question about another article of the abstracts page is not answered from this one.
+      const otherGlosses = dictionary.otherArticleGlosses ?? {};
+      const carriedWords = (): Set<string> =>
+        new Set(carryOver(dictionary, prepared.search).matches.flatMap((m) => m.source.split(" ")));
+      if (
+        asksOtherArticleInChinese(prepared.search, otherGlosses, otherArticles) ||
+        (language === "ru" && asksOtherArticleInRussian(prepared.search, carriedWords))
+      ) {
+        return notFound();
+      }
+      // Who wrote it, what funded it, its keywords or title: the front matter answers, as printed
+      // (unless it is another article's authors that are asked for).
+      const about = askedFrontMatter(prepared.search);
+      const aboutThis = about && !asksOtherArticle(retriever.unmatchedLatin(prepared.search), otherArticles);
+      const front = aboutThis ? documents.flatMap((d) => frontMatterHits(d, about, language)).slice(0, maxHits) : [];
+      if (front.length > 0) {
+        const answer: Answer = { question: prepared.question, language, answered: true, hits: front };
+        if (prepared.notes.length > 0) answer.notes = prepared.notes;
+        return answer;
+      }
       const retrieval = await retriever.retrieve(prepared.search, options.timings, language);
       const lap = lapTimer(options.timings);
       // Nor is one whose English words are another article's (read once retrieved).
