@@ -124,8 +124,10 @@ export function askedOrdinal(question: string): number | undefined {
   return undefined;
 }
 
+/** How a text opens as the n-th item of an enumeration (二是…, 其二…, 第二,…), for n = 1…9. */
+const ITEM_OPENINGS = Array.from(ZH_DIGITS, (d) => new RegExp(`^\\s*(?:${d}是|其${d}|第${d}[,，、是])`, "u"));
+
 /** Whether a text opens as the n-th item of an enumeration: 二是…, 其二…, 第二,… */
 export function opensAsItem(text: string, n: number): boolean {
-  const digit = ZH_DIGITS[n - 1];
-  return digit !== undefined && new RegExp(`^(?:${digit}是|其${digit}|第${digit}[,，、是])`, "u").test(text.trim());
+  return ITEM_OPENINGS[n - 1]?.test(text) ?? false;
 }
