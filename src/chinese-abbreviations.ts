@@ -8,7 +8,6 @@
  * - `corpusAbbreviation(word, definition, occurrences)` → the simplified full form a CC-CEDICT
  *   definition names as the word's long form, where the word is an abbreviation of two characters
  *   or more and the corpus writes the full form more often than the word.
- * - `ABBREVIATION_CODE`: how definitions are read and kept, as text (keys the dictionary cache).
  * - `expandAbbreviations(question, abbreviations)` → the question with each short form written
  *   out where it stands as a word of its own (上合天津峰会 → 上海合作组织天津峰会, but 经济上合作
  *   keeps its 上 and 合作).
@@ -41,8 +40,6 @@ export function corpusAbbreviation(
   return occurrences(full) > occurrences(word) ? full : undefined;
 }
 
-/** How definitions are read and kept, as text (keys the dictionary cache). */
-export const ABBREVIATION_CODE = [ABBREVIATION.source, abbreviationTarget.toString(), corpusAbbreviation.toString()].join("\n");
 
 /** The short forms of one dictionary, compiled once: a question costs a scan for their first characters. */
 interface Compiled {

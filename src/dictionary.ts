@@ -15,9 +15,9 @@
  * - `buildDictionary(corpusText, key?)` → `Promise<CarryDictionary>`: from the CC-CEDICT data and
  *   the supplement in `english-glossary.ts`.
  * - `loadDictionary({ indexDir, corpusText, corpusKey })` → `Promise<CarryDictionary>`: cached.
- * - `dictionaryKey(corpusKey, supplement?)` → string: the cache key (corpus key + cc-cedict version + a hash of
- *   the English supplement and of the code that makes the map: gloss splitting, the English
- *   stemmer and stopwords; editing any of them rebuilds the cache).
+ * - `dictionaryKey(corpusKey, supplement?)` → string: the cache key (corpus key + cc-cedict version
+ *   + a hash of the English supplement and of the source of the modules that make the map:
+ *   editing any of them rebuilds the cache; the same key under tsx and vitest).
  * - `carryOver(dict, question)` → `CarryOver`: `{ terms, matches }` (Chinese terms and which
  *   question words produced them), for English and Russian words of the question; a capitalised
  *   English word no dictionary knows is carried to the article's foreign name it sounds like.
@@ -29,7 +29,6 @@ import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  ENGLISH_NORMALIZATION,
   englishContentWords,
   isEnglishStopword,
   latinWords,
@@ -39,9 +38,9 @@ import {
 } from "./text-tokens.js";
 import { ENGLISH_GLOSSARY } from "./english-glossary.js";
 import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
-import { ABBREVIATION_CODE, corpusAbbreviation } from "./chinese-abbreviations.js";
-import { PLACE_DEFINITION_CODE, placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
-import { carrySoundName, cyrillicToLatin, soundNameTable, SOUND_NAME_CODE, TRANSLITERATION } from "./sound-names.js";
+import { corpusAbbreviation } from "./chinese-abbreviations.js";
+import { placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
+import { carrySoundName, cyrillicToLatin, soundNameTable, TRANSLITERATION } from "./sound-names.js";
 
 export interface CarryDictionary {
   /** Corpus key + cc-cedict version the map was built for. */
@@ -118,15 +117,28 @@ async function cedictLocation(): Promise<{ dataFile: string; version: string }> 
   return { dataFile: join(root, "data", "all.js"), version: `${pkg.version}${updated ? "@" + updated : ""}` };
 }
 
+/**
+ * The modules whose code makes the map (definitions read, stemming and stopwords, places, short
+ * forms, sound names): their source text keys the cache. Not the functions' own text, which
+ * differs between tsx and vitest and made tests and the bot rebuild each other's cache.
+ */
+const MAKING_MODULES = ["dictionary.ts", "text-tokens.ts", "place-names.ts", "chinese-abbreviations.ts", "sound-names.ts"];
+
+async function makingSources(): Promise<string> {
+  const dir = dirname(fileURLToPath(import.meta.url));
+  // Without the sources (a compiled copy), the cc-cedict version and the supplement still key it.
+  const texts = await Promise.all(MAKING_MODULES.map((m) => readFile(join(dir, m), "utf8").catch(() => "")));
+  return texts.join("\n");
+}
+
 /** The cache key for a corpus (its hashes), the installed cc-cedict and the English supplement. */
 export async function dictionaryKey(
   corpusKey: string,
   supplement: typeof ENGLISH_GLOSSARY = ENGLISH_GLOSSARY,
 ): Promise<string> {
   const { version } = await cedictLocation();
-  // How the map is made (skipped definitions, stemming, stopwords) keys it too: a change rebuilds it.
-  const making = [PERSON_DEFINITION.source, NOT_A_PERSON.source, otherArticleTranslation.toString().replace(/\s+/g, " "), GLOSS_SKIPPED.source, PLACE_NAME.source, PLACE_HEAD.source, ENGLISH_NORMALIZATION, PLACE_DEFINITION_CODE, ABBREVIATION_CODE, SOUND_NAME_CODE].join("\n");
-  const hash = createHash("sha256").update(JSON.stringify(supplement)).update(making).digest("hex").slice(0, 12);
+  // How the map is made (the code of the modules below) keys it too: a change rebuilds it.
+  const hash = createHash("sha256").update(JSON.stringify(supplement)).update(await makingSources()).digest("hex").slice(0, 12);
   return `${corpusKey}|cc-cedict@${version}|supplement+code@${hash}`;
 }
 

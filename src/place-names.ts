@@ -24,7 +24,6 @@
  *   definitions describe (none for other words).
  * - `standalonePlaces(places, corpusText, words)` → the place names the corpus writes as names at
  *   least once (not only inside or across longer dictionary words).
- * - `PLACE_DEFINITION_CODE`: the rules behind the two above, as text (keys the dictionary cache).
  * - `PlaceNames` (class): `new PlaceNames(places)` from name → kinds; `.placesIn(text)` → the
  *   places a Chinese text names (`PlaceMention[]`); `.namedIn(texts)` → their names as a set;
  *   `.namesNewPlace(text, asked, known)` → whether the text names a place of the asked kind
@@ -219,14 +218,6 @@ export function standalonePlaces(
   return out;
 }
 
-export const PLACE_DEFINITION_CODE = [
-  ...DEFINITION_KINDS.map(([kind, re]) => `${kind}:${re.source}`),
-  DEFINITION_QUALIFIERS.source,
-  NAME_WITH_COUNTRY.source,
-  COUNTRY_WORD.source,
-  definitionKind.toString(),
-  standalonePlaces.toString(),
-].join("\n");
 
 /**
  * The places an article is about throughout: those named in more than `share` of its sentences

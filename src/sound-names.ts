@@ -22,7 +22,6 @@
  *   ("Tashkent" TSKNT ~ 塔什干 TSKN); the longest such names, at most two. None for short words.
  * - `cyrillicToLatin(word)` → a Russian word in Latin letters (Бухаре → bukhare), so that a
  *   Russian name is matched the same way (its case ending is a vowel or adds one class).
- * - `SOUND_NAME_CODE`: the rules above as text (part of the dictionary cache key).
  */
 
 export const TRANSLITERATION =
@@ -161,13 +160,6 @@ export function carrySoundName(table: Readonly<Record<string, readonly string[]>
   return [...new Set(found.filter((f) => Array.from(f.name).length === longest).map((f) => f.name))].slice(0, 2);
 }
 
-export const SOUND_NAME_CODE = [
-  TRANSLITERATION,
-  ...LATIN_CLASSES.map(([re, c]) => `${re.source}:${c}`),
-  ...PINYIN_INITIALS.map(([re, c]) => `${re.source}:${c}`),
-  `${MIN_CLASSES}/${FUZZY_FROM}/${MAX_READINGS}`,
-  "whole names: known ones, then the runs left once they are masked",
-].join("\n");
 
 /** Russian letters in Latin (the common passport-style romanisation). */
 const CYRILLIC_LATIN: Readonly<Record<string, string>> = {

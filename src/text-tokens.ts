@@ -15,8 +15,6 @@
  *   words (starts and ends on word boundaries: 面积 is not in 哪些方面积累).
  * - `isEnglishStopword(word)` / `isRussianStopword(word)`: function and question words.
  * - `englishContentWords(text)`: its Latin words of two letters or more that are not stopwords.
- * - `ENGLISH_NORMALIZATION`: a fingerprint of the English stopwords and stemmer, for caches of
- *   anything keyed by stemmed English (the carry-over dictionary).
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -144,23 +142,6 @@ export function isEnglishStopword(word: string): boolean {
 export function englishContentWords(text: string): string[] {
   return latinWords(text).filter((w) => w.length > 1 && !isEnglishStopword(w));
 }
-
-/** Words that exercise every rule of `stemLatin`: their stems show when a rule changes. */
-const STEMMER_PROBES =
-  "countries vehicles passes gas asian russian working developed mainly made organisations neighbourliness " +
-  "centres defence analysed programmes travellers openness readiness business values increase modernizing";
-
-/**
- * The English stopwords, the stemmer's tables and the stems of probe words (not the code's text,
- * which differs between tsx and vitest): changes whenever the English normalisation does.
- */
-export const ENGLISH_NORMALIZATION = [
-  [...EN_STOP].join(" "),
-  JSON.stringify(IRREGULAR_FORMS),
-  BRITISH_SPELLINGS.join(" "),
-  [...NOT_NESS].join(" "),
-  STEMMER_PROBES.split(" ").map(stemLatin).join(" "),
-].join("\n");
 
 /** The UTF-16 offsets where the text's words (Intl.Segmenter 'zh') start or end. */
 export function wordBoundaries(text: string): Set<number> {
