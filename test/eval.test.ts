@@ -24,10 +24,11 @@ import { failingEngine } from "./failing-engine.js";
  * Session 9: out of scope 0.60 → 0.68 (place, year and who checks; 1132 questions with batches 11
  * and 12: zh 90.4, en 78.1, ru 82.5, OOS 70.7 measured); batch 13 then joined (fresh reading ru
  * 55.6), and the Russian glossary's second pass (1252 questions: zh 90.1, en 78.0, ru 82.1,
- * OOS 72.3): floors unchanged but out of scope.
+ * OOS 72.3); batch 14 last (fresh zh 76.5): zh 0.89 → 0.88 (1372 questions: zh 89.3, en 78.7,
+ * ru 80.5, OOS 70.3).
  */
 const FLOORS = {
-  hit1: { zh: 0.89, en: 0.77, ru: 0.79 },
+  hit1: { zh: 0.88, en: 0.77, ru: 0.79 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
