@@ -16,6 +16,8 @@
  * - `askedOrdinal(question)` → which item of an enumeration the question asks for (第二条, "the
  *   second point", вторым пунктом → 2); `opensAsItem(text, n)` → whether a text opens as that
  *   item (二是…, 其二…), as the article enumerates (see `retrieve.ts`).
+ * - `asksSourceOf(question)` → whether the question asks where a statement comes from (出处,
+ *   登在哪天的报纸, "what's the source", источник): a date asked then may stand in the footnote.
  * - `asksConsequence(question)` → whether the question asks what something brought about (its
  *   significance, effect, result): Chinese prose states it in the sentence after the one naming
  *   the thing, which is then quoted too (see `choose-sentences.ts`).
@@ -130,4 +132,13 @@ const ITEM_OPENINGS = Array.from(ZH_DIGITS, (d) => new RegExp(`^\\s*(?:${d}是|�
 /** Whether a text opens as the n-th item of an enumeration: 二是…, 其二…, 第二,… */
 export function opensAsItem(text: string, n: number): boolean {
   return ITEM_OPENINGS[n - 1]?.test(text) ?? false;
+}
+
+/** "Where does this come from / which newspaper, what day": a question about a statement's source. */
+const SOURCE_QUESTION =
+  /出处|来源|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|\bsources?\b|\bcited?\b|\bfootnote|\bpublished\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|источник|сноск|опубликова|ссыла/iu;
+
+/** Whether a question asks where a statement comes from (its footnote's source, the paper, the date). */
+export function asksSourceOf(question: string): boolean {
+  return SOURCE_QUESTION.test(question);
 }

@@ -31,7 +31,7 @@ import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type Re
 import { ensureIndex } from "./index-store.js";
 import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
-import { asksConsequence, expectedAnswerType, expectsList, type AnswerType } from "./answer-type.js";
+import { asksConsequence, asksSourceOf, expectedAnswerType, expectsList, holdsAnswerType, type AnswerType } from "./answer-type.js";
 import { askedFrontMatter, frontMatterHits } from "./front-matter.js";
 import { asksOtherArticle, asksOtherArticleInChinese, asksOtherArticleInRussian, otherArticleWords } from "./other-articles.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
@@ -103,12 +103,15 @@ function unstatedIn(
     namedIn(text: string): ReadonlySet<string>;
   },
   who?: WhoQuestion,
+  asksSource = false,
 ): Unstated | undefined {
   if (best.length === 0) return undefined;
   // "Who sent 张骞?" is not answered by a sentence naming only 张骞 (dev set: out-of-scope
   // abstained 70.4% → 71.7%, no false abstention).
   if (who && !best.some((s) => who.answeredBy(s.plain))) return "person";
-  if (type && !best.some((s) => statesAnswerType(s, type))) return type === "rank" ? "detail" : type;
+  if (type && !best.some((s) => statesAnswerType(s, type) || (type === "date" && asksSource && s.footnotes.some((f) => holdsAnswerType(f.text, "date"))))) {
+    return type === "rank" ? "detail" : type;
+  }
   if (attribute && !best.some((s) => statesAttribute(s.plain, attribute))) return "detail";
   if (place?.decisive && !best.some((s) => place.answeredBy(s.plain))) return "place";
   // A figure, a detail or a place asked of Kazakhstan is not given by a sentence about Uzbekistan
@@ -262,7 +265,7 @@ export async function engineFromIndex(
         namedIn: (text: string) => placeNames.namedIn([text]),
       };
       const who = asksWho(prepared.search) ? whoNames.question([prepared.search, ...retrieval.carried]) : undefined;
-      const unstated = unstatedIn(groups[0]?.sentences ?? [], type, attribute, place, focus, who);
+      const unstated = unstatedIn(groups[0]?.sentences ?? [], type, attribute, place, focus, who, asksSourceOf(prepared.search));
       if (unstated) return { ...emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]), unstated };
       const hits = composeHits(groups, {
         sentence: (id) => sentences.get(id),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   askedOrdinal,
   asksConsequence,
+  asksSourceOf,
   expectedAnswerType,
   expectsList,
   holdsAnswerType,
@@ -132,5 +133,16 @@ describe("askedOrdinal / opensAsItem", () => {
     expect(opensAsItem(sentenceAround("二是基础设施建设促进互联互通"), 2)).toBe(true);
     expect(opensAsItem(sentenceAround("二是基础设施建设促进互联互通"), 3)).toBe(false);
     expect(opensAsItem(sentenceAround("一是经贸关系持续加强"), 1)).toBe(true);
+  });
+});
+
+describe("asksSourceOf", () => {
+  it("knows questions about where a statement comes from, in each language", () => {
+    for (const q of ["这句话引自哪份文件，登在哪天的报纸上？", "这个数据的出处是什么？", "What's the source of the 333 kg figure?", "На какой источник ссылаются авторы?"]) {
+      expect(asksSourceOf(q), q).toBe(true);
+    }
+    for (const q of ["中国和中亚的贸易额是多少？", "When was the first summit held?", "Когда прошёл первый саммит?"]) {
+      expect(asksSourceOf(q), q).toBe(false);
+    }
   });
 });

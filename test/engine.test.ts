@@ -83,6 +83,13 @@ describe("StudyEngine on the real article, model and index", () => {
     }
   });
 
+  it("takes the date a source question asks for from the quoted sentence's footnote", async () => {
+    // The sentence dates nothing; its footnote gives the paper's date (《人民日报》2023 年 5 月 20 日).
+    await expectQuoted(engine, [["西安宣言里中亚国家对三大全球倡议的评价，登在哪天的报纸上？", "全球发展倡议"]]);
+    const a = await engine.ask("西安宣言里中亚国家对三大全球倡议的评价，登在哪天的报纸上？");
+    expect(a.hits[0]!.citations.map((c) => c.text).join(" ")).toMatch(/人民日报.*2023/);
+  });
+
   it("says the article does not give a figure for the year asked when its sentence gives other years", async () => {
     await expectRefused(
       engine,
