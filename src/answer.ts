@@ -88,14 +88,25 @@ export function answerSignal(
 /**
  * The abstention rule: true when the retrieval signals say the article answers. A question that
  * names a part of the article ("结尾提到的…", "in the conclusion") is about the article: it is
- * answered when its best sentence lies in that part, whatever the score.
+ * answered when its best sentence lies in that part, whatever the score; so is one quoting the
+ * article's figures when its best sentence states them all ("333 vs 120 kg – what's the source?").
  */
 export function shouldAnswer(
-  signals: { bestCosine: number; coverage: number; articleCoverage: number; inPointedRegion?: boolean },
+  signals: {
+    bestCosine: number;
+    coverage: number;
+    articleCoverage: number;
+    inPointedRegion?: boolean;
+    quotesItsNumbers?: boolean;
+  },
   language: Lang,
   thresholds: AbstainThresholds = DEFAULT_THRESHOLDS,
 ): boolean {
-  return signals.inPointedRegion === true || answerSignal(signals, thresholds) >= thresholds.minScore[language];
+  return (
+    signals.inPointedRegion === true ||
+    signals.quotesItsNumbers === true ||
+    answerSignal(signals, thresholds) >= thresholds.minScore[language]
+  );
 }
 
 /** Circled numbers ①–⑳ and ㉑–㊿ as printed for footnote marks. */

@@ -100,6 +100,12 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   bm25B: 0.75,
 };
 
+/** Whether a sentence's numbers hold every figure a question quotes (two digits or more, not a year). */
+function quotesAll(asked: readonly string[], own: ReadonlySet<string> | undefined): boolean {
+  const figures = asked.filter((n) => n.replace(/\D/g, "").length >= 2 && !/^(?:1[5-9]|20)\d\d$/.test(n));
+  return figures.length > 0 && own !== undefined && figures.every((n) => own.has(n));
+}
+
 export interface RankedSentence {
   sentence: Sentence;
   score: number;
@@ -120,6 +126,11 @@ export interface Retrieval {
   unmatchedLatin: string[];
   /** The question names a part of the article ("in the conclusion") and the best sentence lies in it. */
   inPointedRegion: boolean;
+  /**
+   * The question quotes figures (numbers of two digits or more, not years) and the best sentence
+   * states every one of them ("the 333 vs 120 kg figures – what's the source?").
+   */
+  quotesItsNumbers: boolean;
   /** Chinese terms carried over from the question (English/Russian). */
   carried: string[];
   /** Numbers the question asks about. */
@@ -459,6 +470,7 @@ export class Retriever {
       coverage: foreign * this.coverage(queryTokens, bestPassage ? this.passageTokens.get(bestPassage.id) : undefined),
       articleCoverage: foreign * this.coverage(queryTokens, undefined, true),
       inPointedRegion: best !== undefined && inRegion !== undefined && inRegion.has(best.sentence.id),
+      quotesItsNumbers: best !== undefined && quotesAll(numbers, this.numbersOf.get(best.sentence.id)),
       unmatchedLatin,
       attribute,
       carried,

@@ -94,5 +94,8 @@ describe("shouldAnswer", () => {
     const weak = { bestCosine: 0.3, coverage: 0, articleCoverage: 0 };
     expect(shouldAnswer({ ...weak, inPointedRegion: true }, "zh")).toBe(true);
     expect(shouldAnswer({ ...weak, inPointedRegion: false }, "en")).toBe(false);
+    // A question quoting the article's figures, all stated by its best sentence, is about the article.
+    expect(shouldAnswer({ ...weak, quotesItsNumbers: true }, "en")).toBe(true);
+    expect(shouldAnswer({ ...weak, quotesItsNumbers: false }, "en")).toBe(false);
   });
 });

@@ -244,3 +244,15 @@ describe("Retriever with a question asking for an enumerated item", () => {
     expect(rank(without) === -1 || rank(without) > rank(r)).toBe(true);
   });
 });
+
+describe("Retriever and the figures a question quotes", () => {
+  it("says when the best sentence states every figure the question quotes (not years, not single digits)", async () => {
+    const r = await new Retriever(index, dictionary).retrieve("the nukus cotton numbers (333 vs 120 kg per mu) - what's the source?");
+    expect(r.ranked[0]!.sentence.plain).toContain("333");
+    expect(r.quotesItsNumbers).toBe(true);
+    const years = await new Retriever(index, dictionary).retrieve("What happened in 2023 between China and Central Asia?");
+    expect(years.quotesItsNumbers).toBe(false);
+    const missing = await new Retriever(index, dictionary).retrieve("Was the Nukus yield 333 or 999 kg per mu?");
+    expect(missing.quotesItsNumbers).toBe(false);
+  });
+});
