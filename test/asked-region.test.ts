@@ -14,6 +14,8 @@ describe("askedRegion", () => {
       ["What do the authors hope for in the conclusion?", "conclusion"],
       ["In the closing paragraph, which image ends the article?", "conclusion"],
       ["Что говорится в заключении о будущем сотрудничества?", "conclusion"],
+      ["Какой фразой открывается заключение статьи?", "conclusion"],
+      ["О чём введение к статье?", "introduction"],
       ["引言里提到的讲话是哪一天发表的？", "introduction"],
       ["According to the introduction, when was the speech given?", "introduction"],
       ["Что сказано во введении о речи Си Цзиньпина?", "introduction"],
