@@ -46,7 +46,7 @@ import {
   type AbstainThresholds,
 } from "./answer.js";
 import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
-import { numbersIn } from "./text-tokens.js";
+import { isYear, numbersIn } from "./text-tokens.js";
 
 export interface EngineOptions {
   /** Project root (default: this project's folder). */
@@ -81,8 +81,6 @@ export interface EngineExtras {
 
 const DEFAULT_MAX_HITS = 6;
 
-/** A number that reads as a year. */
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /**
  * What the best sentences leave unsaid of what was asked, if anything: who (someone besides the
@@ -129,7 +127,7 @@ function unstatedIn(
   // which event it means ("2025年阿斯塔纳那次峰会签的条约…"): it is refused only when the best
   // sentence states other years, or when the article never names that year at all.
   if (focus.years.length > 0) {
-    const years = best.flatMap((s) => numbersIn(s.plain).filter((n) => YEAR.test(n)));
+    const years = best.flatMap((s) => numbersIn(s.plain).filter(isYear));
     if (!years.some((n) => focus.years.includes(n))) {
       const identifies = focus.years.some((y) => focus.articleYears.has(y));
       if (specific || type !== undefined || years.length > 0 || !identifies) return "other-year";
@@ -172,7 +170,7 @@ export async function engineFromIndex(
     placeNames,
     documents.flatMap((d) => d.sentences.filter((s) => s.lang === "zh").map((s) => s.plain)),
   );
-  const articleYears = new Set(documents.flatMap((d) => d.sentences.flatMap((s) => numbersIn(s.plain).filter((n) => YEAR.test(n)))));
+  const articleYears = new Set(documents.flatMap((d) => d.sentences.flatMap((s) => numbersIn(s.plain).filter(isYear))));
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const log = options.logger;
 
@@ -260,7 +258,7 @@ export async function engineFromIndex(
       // question's own (dev set: out-of-scope abstained 62.0% → 67.0%, no more false ones).
       const focus = {
         places: placeNames.focusOf([prepared.search, ...retrieval.carried], subject),
-        years: retrieval.numbers.filter((n) => YEAR.test(n)),
+        years: retrieval.numbers.filter(isYear),
         articleYears,
         namedIn: (text: string) => placeNames.namedIn([text]),
       };

@@ -34,6 +34,7 @@ import {
   numbersIn,
   stemLatin,
   tokenize,
+  isYear,
 } from "./text-tokens.js";
 
 export interface RetrievalSources {
@@ -102,7 +103,7 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
 
 /** Whether a sentence's numbers hold every figure a question quotes (two digits or more, not a year). */
 function quotesAll(asked: readonly string[], own: ReadonlySet<string> | undefined): boolean {
-  const figures = asked.filter((n) => n.replace(/\D/g, "").length >= 2 && !/^(?:1[5-9]|20)\d\d$/.test(n));
+  const figures = asked.filter((n) => n.replace(/\D/g, "").length >= 2 && !isYear(n));
   return figures.length > 0 && own !== undefined && figures.every((n) => own.has(n));
 }
 

@@ -7,7 +7,8 @@
  *   irregular forms such as grown → grow, British spellings such as neighbour → neighbor).
  * - `tokenize(text)`: Intl.Segmenter('zh') words + CJK character bigrams + lowercased,
  *   stemmed Latin words + numbers, with a minimal stopword list.
- * - `numbersIn(text)`: the numbers (digits, years) a text mentions, normalised.
+ * - `numbersIn(text)`: the numbers (digits, years) a text mentions, normalised; `isYear(number)`:
+ *   whether one reads as a year (1500–2099).
  * - `latinWords(text)` / `cyrillicWords(text)`: lowercased words of one script, in order.
  * - `isCjk(char)`: whether a character is a Han ideograph.
  * - `wordBoundaries(text)`: the offsets where Intl.Segmenter('zh') words start or end.
@@ -114,6 +115,11 @@ export function cyrillicWords(text: string): string[] {
 }
 
 /** Numbers mentioned in a text, normalised ("2025年" → "2025", "5 000" → "5000", "46.5%" → "46.5"). */
+/** Whether a normalised number reads as a year (1500–2099). */
+export function isYear(number: string): boolean {
+  return /^(?:1[5-9]|20)\d\d$/.test(number);
+}
+
 export function numbersIn(text: string): string[] {
   return normalizeNumbers(text).match(/\d+(?:\.\d+)?/g) ?? [];
 }

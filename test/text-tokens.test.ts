@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { englishContentWords, matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
+import { englishContentWords, isYear, matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 
@@ -63,6 +63,7 @@ describe("numbers", () => {
   });
   it("finds numbers and decimals", () => {
     expect(numbersIn("2024年出口12.1316万辆,增长46.5%")).toEqual(["2024", "12.1316", "46.5"]);
+    expect(numbersIn("1960年的6.7万平方公里,3300多公里").filter(isYear)).toEqual(["1960"]);
   });
 });
 
