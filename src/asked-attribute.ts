@@ -29,6 +29,10 @@ export interface Attribute {
 /** Money, as a text states an amount of it. */
 const MONEY = /美元|欧元|卢布|人民币|\d\s*元|[万亿]元|坚戈|索姆|dollars?|\$|€|yuan|rmb|euros?|roubles?|rubles?|tenge|доллар|рубл|евро|юан|тенге|сом/iu;
 
+/** Month names in English and Russian (stems), as a date written out states them. */
+const MONTH_NAMES =
+  "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?<!\\p{L})(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)";
+
 export const ATTRIBUTES: readonly Attribute[] = [
   {
     name: "population",
@@ -143,6 +147,31 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /公司|集团|企业|厂商|车企|承建|compan|corporation|firm|enterprise|компани|корпорац|фирм/iu,
   },
   {
+    // A month or a day is finer than a year: "in what month of 2025…" is not answered by a
+    // sentence giving 2025 alone.
+    name: "month",
+    asked: /哪个月|哪一个月|几月(?!几)|\b(?:what|which|in what) month\b|в каком месяце/iu,
+    stated: new RegExp(`\\d{1,2}\\s*月|[一二三四五六七八九十]+月|${MONTH_NAMES}`, "iu"),
+  },
+  {
+    name: "day",
+    asked: /(?<![今明昨每])哪一?天|几号|几月几[日号]|\b(?:what|which) (?:date|day)\b|\bon what day\b|какого числа|в какой день/iu,
+    stated: /\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2} (?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu,
+  },
+  {
+    // "Which dynasty": answered by a sentence naming one (唐朝, 汉代), not by "two thousand years ago".
+    name: "dynasty",
+    asked: /(?:哪个|哪一个|什么|哪)(?:朝代|王朝|朝)(?!\p{Script=Han}*(?:鲜|阳|向))|\b(?:which|what) dynasty\b|\bduring which dynasty\b|(?:как(?:ой|ую|ая)|при какой|в какую) (?:династи|эпох)/iu,
+    stated: /[夏商周秦汉晋隋唐宋元明清](?:朝|代)|(?:西汉|东汉|盛唐|大唐)|dynasty|династи/iu,
+  },
+  {
+    // "How many times" asks a count of occasions (9次), not any figure; "how many times more"
+    // and "во сколько раз" ask a ratio.
+    name: "times",
+    asked: /(?<!第)几次|多少次|多少回|\bhow many times\b(?! (?:more|larger|bigger|higher|greater|as|over)\b)|(?<!во )(?<!\p{L})сколько раз(?!\p{L})/iu,
+    stated: /[\d一二两三四五六七八九十百千数多几]\s*次|\b(?:once|twice|times)\b|(?<!\p{L})раз(?:а)?(?!\p{L})/iu,
+  },
+  {
     name: "founder",
     asked: /创始人|创办人|创立者|谁创[立办建]|\bfounder\b|\bfounded by\b|\bwho founded\b|основател|кто основал/iu,
     stated: /创始|创办|创立|创建|founde|основа/iu,
@@ -151,8 +180,15 @@ export const ATTRIBUTES: readonly Attribute[] = [
 
 /** The attribute a question asks for, if it asks for one of the known attributes. */
 export function askedAttribute(question: string): Attribute | undefined {
-  return ATTRIBUTES.find((a) => matchesAsWords(a.asked, question));
+  // A figure the question quotes with its unit names what it is about, not what it asks:
+  // "which company builds the 1 GW wind farm?" asks for a company, not a capacity.
+  const asking = question.replace(QUOTED_FIGURE, " ");
+  return ATTRIBUTES.find((a) => matchesAsWords(a.asked, asking));
 }
+
+/** A figure with an attribute's unit written after it (1 GW, 100 兆瓦, 3 300 km, 1300多万平方公里). */
+const QUOTED_FIGURE =
+  /\d[\d.,\s]*(?:多|余)?\s?(?:万|亿)?\s?(?:GW|MW|kW|gigawatts?|megawatts?|吉瓦|兆瓦|千瓦|ГВт|МВт|кВт|гигаватт\p{L}*|мегаватт\p{L}*|平方(?:公里|千米|米)|square (?:kilomet\p{L}*|met\p{L}*|miles?)|km²|km2|立方(?:米|公里|千米)|cubic \p{L}+|公里|千米|km|kilomet\p{L}*|километр\p{L}*|美元|dollars?|доллар\p{L}*)/giu;
 
 /** Whether a text speaks of the attribute. */
 export function statesAttribute(text: string, attribute: Attribute): boolean {

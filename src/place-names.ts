@@ -134,6 +134,10 @@ const DEFINITION_KINDS: readonly [PlaceKind, RegExp][] = [
   ["country", /\b(?:country|kingdom)\b/giu],
 ];
 
+/** Quotation marks around a brand or a title (“比亚迪”, 「…」, "…"). */
+const QUOTE_OPENS = "“「『\"'‘«";
+const QUOTE_CLOSES = "”」』\"'’»";
+
 /** Qualifiers of a place word that are not its kind ("county-level city", "prefecture-level"). */
 const DEFINITION_QUALIFIERS = /\b(?:county|prefecture|sub-provincial|provincial|district)[- ]level\b/giu;
 
@@ -308,9 +312,13 @@ export class PlaceNames {
         if (kind) out.push({ name: m[0], kinds: [kind], suffixed: true });
       }
     }
-    // Foreign names no dictionary has, outside the names found (乌兹别克斯坦科学家 leaves 科学家).
+    // Foreign names no dictionary has, outside the names found (乌兹别克斯坦科学家 leaves 科学家);
+    // one standing alone in quotation marks is a brand or a title (“比亚迪”), not a town.
     const rest = text.replace(this.pattern, (m) => " ".repeat(m.length));
-    for (const m of rest.matchAll(FOREIGN_NAME)) out.push({ name: m[0], kinds: ["locality"], transliterated: true });
+    for (const m of rest.matchAll(FOREIGN_NAME)) {
+      const quoted = QUOTE_OPENS.includes(rest[m.index - 1] ?? "") && QUOTE_CLOSES.includes(rest[m.index + m[0].length] ?? "");
+      if (!quoted) out.push({ name: m[0], kinds: ["locality"], transliterated: true });
+    }
     if (this.cache.size >= 50_000) this.cache.clear();
     this.cache.set(text, out);
     return out;

@@ -28,6 +28,30 @@ describe("askedAttribute", () => {
     expect(named("Which Chinese firm is building the new bridge?")).toBe("company");
     expect(named("Кто построил этот тоннель?")).toBe("company");
     expect(named("Какая компания управляет этим портом?")).toBe("company");
+    expect(named("2025年那份国情咨文是哪个月发表的？")).toBe("month");
+    expect(named("В каком месяце прошёл саммит?")).toBe("month");
+    expect(named("中哈是哪一天建交的？")).toBe("day");
+    expect(named("On what date was the treaty signed?")).toBe("day");
+    expect(named("玄奘是哪个朝代的人？")).toBe("dynasty");
+    expect(named("При какой династии Сюаньцзан отправился на Запад?")).toBe("dynasty");
+    expect(named("张骞一共出使过几次西域？")).toBe("times");
+    expect(named("How many times has Xi Jinping visited Central Asia?")).toBe("times");
+    expect(named("Сколько раз Си Цзиньпин побывал в Центральной Азии?")).toBe("times");
+  });
+
+  it("does not take a figure the question quotes for what it asks", () => {
+    // 1 GW names the wind farm; the question asks for a company.
+    expect(named("Which Chinese company is building the 1 GW wind farm in Bukhara?")).toBe("company");
+    expect(named("那个1300多万平方公里的地区有多少人口？")).toBe("population");
+    // Asked by its unit, with no figure: still a capacity.
+    expect(named("阿克莫拉风电项目的装机容量是多少兆瓦？")).toBe("capacity");
+  });
+
+  it("reads a ratio or a person of some dynasty as no count of times and no dynasty asked", () => {
+    expect(named("Во сколько раз вырос товарооборот Китая и Центральной Азии?")).toBeUndefined();
+    expect(named("How many times larger is trade now than in 1992?")).toBeUndefined();
+    expect(named("Which Han dynasty envoy opened the route to the Western Regions?")).toBeUndefined();
+    expect(named("2025年8月天津那次上合峰会，是上合组织第几次元首理事会会议？")).toBeUndefined();
   });
 
   it("leaves alone words used in another sense (a milestone, warmth, areas of cooperation, a title, a platform)", () => {
@@ -81,6 +105,16 @@ describe("statesAttribute", () => {
     // A project listed among others does not say who built it.
     expect(statesAttribute(sentenceAround("卡姆奇克隧道"), attribute("Who built the Kamchik tunnel?"))).toBe(false);
     expect(statesAttribute(sentenceAround("宇通客车"), attribute("哪家中国车企在哈萨克斯坦建了零部件厂？"))).toBe(true);
+    // A year is no month or day, two thousand years ago no dynasty, 9次 a count of visits.
+    expect(statesAttribute(sentenceAround("托卡耶夫在 20"), attribute("В каком месяце Токаев выступил с посланием?"))).toBe(false);
+    // (The keynote's sentence is cut by a page break: its opening, as the article prints it.)
+    const keynote = "2025年6月17日,中国国家主席习近平在第二届中国—中亚峰会上发表了题为《弘扬“中国—中亚精神” 推动地区合作高质量发展》的主旨发言";
+    expect(statesAttribute(keynote, attribute("In which month was the keynote speech given?"))).toBe(true);
+    expect(statesAttribute(keynote, attribute("习近平是哪一天发表主旨发言的？"))).toBe(true);
+    expect(statesAttribute(sentenceAround("张骞的西域凿空之旅"), attribute("张骞是哪个朝代的人？"))).toBe(false);
+    expect(statesAttribute(sentenceAround("从唐朝玄奘西行"), attribute("玄奘是哪个朝代的人？"))).toBe(true);
+    expect(statesAttribute(sentenceAround("张骞的西域凿空之旅"), attribute("张骞出使过几次西域？"))).toBe(false);
+    expect(statesAttribute(sentenceAround("习近平主席9次访问中亚"), attribute("习主席去过中亚几次？"))).toBe(true);
     // 人民 and 人员 are not a head count.
     expect(statesAttribute("两国人民友好往来,人员交流密切。", attribute("How many people live in Kyrgyzstan?"))).toBe(false);
   });

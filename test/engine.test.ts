@@ -90,6 +90,24 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(a.hits[0]!.citations.map((c) => c.text).join(" ")).toMatch(/人民日报.*2023/);
   });
 
+  it("says a month, a day, a dynasty or a count of times is not given when the best sentence lacks it", async () => {
+    await expectRefused(
+      engine,
+      [
+        // The article dates the address by its year only.
+        "В каком месяце 2025 года Токаев выступил с посланием народу Казахстана?",
+        "鲁班工坊的“鲁班”是哪个朝代的人？",
+        "张骞前后一共出使过几次西域？",
+      ],
+      "detail",
+    );
+    await expectQuoted(engine, [
+      ["习近平是哪一天发表关于“中国—中亚精神”的主旨发言的？", "2025年6月17日"],
+      ["玄奘西行是在哪个朝代？", "唐朝玄奘"],
+      ["How many times has Xi Jinping visited Central Asia?", "9次"],
+    ]);
+  });
+
   it("says the article does not give a figure for the year asked when its sentence gives other years", async () => {
     await expectRefused(
       engine,

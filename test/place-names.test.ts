@@ -149,6 +149,9 @@ describe("place names from the real CC-CEDICT and the real article", () => {
     expect(scientists.filter((p) => p.transliterated)).toEqual([]);
     expect(names.placesIn("目前已经开通阿拉木图等城市的直航").map((p) => p.name)).toContain("阿拉木图");
     expect(names.placesIn("双方加强合作,共同发展经济。").filter((p) => p.transliterated)).toEqual([]);
+    // A name in quotation marks is a brand or a title, not a town.
+    expect(names.placesIn(sentenceAround("的工厂投产运营")).filter((p) => p.transliterated)).toEqual([]);
+    expect(names.placesIn("比亚迪在乌兹别克斯坦的工厂").map((p) => p.name)).toContain("比亚迪");
   });
 
   it("refuses on countries, provinces, cities and universities, but not on ports or 'where'", () => {
