@@ -79,8 +79,13 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /海拔|高度|\d\s*米|altitude|elevation|height|высот|\d\s*м\b/iu,
   },
   {
+    name: "depth",
+    asked: /深度|水深|有多深|\bdepth\b|\bhow deep\b|глубин/iu,
+    stated: /深度|水深|深达|\d\s*米|depth|deep|глубин|\d\s*м\b/iu,
+  },
+  {
     name: "cost",
-    asked: /造价|耗资|花费|成本|价格|票价|多少钱|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|стоимост|цен[аыу](?!\p{L})|во сколько обошл/iu,
+    asked: /造价|耗资|花费|成本|价格|票价|多少钱|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|стоимост|цен[аыу](?!\p{L})|сколько сто(?:ит|ят|ил)|во сколько (?:обош|обход|обойд)/iu,
     stated: new RegExp(`造价|耗资|花费|成本|价格|票价|投资|cost|price|invest|стоим|цен|инвест|${MONEY.source}`, "iu"),
   },
   {
@@ -170,6 +175,29 @@ export const ATTRIBUTES: readonly Attribute[] = [
     name: "times",
     asked: /(?<!第)几次|多少次|多少回|\bhow many times\b(?! (?:more|larger|bigger|higher|greater|as|over)\b)|(?<!во )(?<!\p{L})сколько раз(?!\p{L})/iu,
     stated: /[\d一二两三四五六七八九十百千数多几]\s*次|\b(?:once|twice|times)\b|(?<!\p{L})раз(?:а)?(?!\p{L})/iu,
+  },
+  {
+    // How long a stay or a trip lasts in days, or how often something runs in a week.
+    name: "days",
+    asked: /多少天|几天|\bhow many days\b|сколько (?:дней|суток)|на сколько дней/iu,
+    stated: /[\d一二两三四五六七八九十百数几]\s*天|\d\s*日(?![元本])|\bdays?\b|дн(?:я|ей|ям)(?!\p{L})|сут(?:ок|ки)/iu,
+  },
+  {
+    name: "weekly",
+    asked: /每周|每星期|一周(?:有|几|多少)|\b(?:per|a|each|every) week\b|\bweekly\b|в неделю|еженедельн/iu,
+    stated: /每周|周|星期|week|недел/iu,
+  },
+  {
+    // "Which book / which works": answered by a title (《大唐西域记》), not by a sentence naming the author.
+    name: "title",
+    asked: /哪(?:一)?(?:本|部|首)|什么书|哪些(?:\p{Script=Han}{0,2})?作品|什么(?:\p{Script=Han}{0,2})?作品|\b(?:which|what) (?:book|novel|poem|song|opera|film|works?|pieces?|compositions?)\b|как(?:ую|ая|ие|ой) (?:книг|произведени|песн|опер|фильм)/iu,
+    stated: /《[^》]+》|«[^»]+»/u,
+  },
+  {
+    // Which research institute / organisation: answered by a text naming one, not by "scientists".
+    name: "institution",
+    asked: /哪(?:一)?[家个所](?:\p{Script=Han}{0,4})?(?:机构|研究所|研究院|研究中心|单位|组织|部门)|\bwhich (?:[\p{L}-]+ ){0,2}(?:institut(?:e|ion)s?|organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|universit(?:y|ies))\b|как(?:ая|ой|ие|ое) (?:\S+ ){0,2}(?:организаци|институт|учреждени|ведомств)/iu,
+    stated: /研究所|研究院|研究中心|科学院|大学|学院|机构|组织|委员会|中心|部(?![分门])|institut|organi[sz]ation|agency|academy|universit|committee|centre|center|организаци|институт|учреждени|академи|университет|комитет|центр/iu,
   },
   {
     name: "founder",

@@ -37,6 +37,15 @@ describe("askedAttribute", () => {
     expect(named("张骞一共出使过几次西域？")).toBe("times");
     expect(named("How many times has Xi Jinping visited Central Asia?")).toBe("times");
     expect(named("Сколько раз Си Цзиньпин побывал в Центральной Азии?")).toBe("times");
+    expect(named("Сколько стоит билет на этот поезд?")).toBe("cost");
+    expect(named("Во сколько обойдётся строительство дороги?")).toBe("cost");
+    expect(named("Какая максимальная глубина Аральского моря?")).toBe("depth");
+    expect(named("How many days can a tourist stay without a visa?")).toBe("days");
+    expect(named("Сколько рейсов в неделю летает в Алматы?")).toBe("weekly");
+    expect(named("玄奘回国以后写了哪本书？")).toBe("title");
+    expect(named("What works did the composer write in Almaty?")).toBe("title");
+    expect(named("和中国科学家合作的是哪家科研机构？")).toBe("institution");
+    expect(named("Which research institute ran the trial?")).toBe("institution");
   });
 
   it("does not take a figure the question quotes for what it asks", () => {
@@ -52,6 +61,9 @@ describe("askedAttribute", () => {
     expect(named("How many times larger is trade now than in 1992?")).toBeUndefined();
     expect(named("Which Han dynasty envoy opened the route to the Western Regions?")).toBeUndefined();
     expect(named("2025年8月天津那次上合峰会，是上合组织第几次元首理事会会议？")).toBeUndefined();
+    // "What kind of organisation is it?" asks what it is, which its name in full answers.
+    expect(named("亚信是个什么组织？")).toBeUndefined();
+    expect(named("Стоит ли ехать в Алматы зимой?")).toBeUndefined();
   });
 
   it("leaves alone words used in another sense (a milestone, warmth, areas of cooperation, a title, a platform)", () => {
@@ -115,6 +127,11 @@ describe("statesAttribute", () => {
     expect(statesAttribute(sentenceAround("从唐朝玄奘西行"), attribute("玄奘是哪个朝代的人？"))).toBe(true);
     expect(statesAttribute(sentenceAround("张骞的西域凿空之旅"), attribute("张骞出使过几次西域？"))).toBe(false);
     expect(statesAttribute(sentenceAround("习近平主席9次访问中亚"), attribute("习主席去过中亚几次？"))).toBe(true);
+    // A title is one in 《》, not a phrase in quotation marks; scientists are no institute.
+    expect(statesAttribute(sentenceAround("升华为一条"), attribute("玄奘回国以后写了哪本书？"))).toBe(false);
+    expect(statesAttribute(sentenceAround("阿斯塔纳宣言》中强调"), attribute("Which book does the passage quote?"))).toBe(true);
+    expect(statesAttribute(sentenceAround("科学家一直共同探讨"), attribute("和中国科学家合作的是哪家科研机构？"))).toBe(false);
+    expect(statesAttribute(sentenceAround("新疆生态与地理研究所"), attribute("和中国科学家合作的是哪家科研机构？"))).toBe(true);
     // 人民 and 人员 are not a head count.
     expect(statesAttribute("两国人民友好往来,人员交流密切。", attribute("How many people live in Kyrgyzstan?"))).toBe(false);
   });
