@@ -200,6 +200,13 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /研究所|研究院|研究中心|科学院|大学|学院|机构|组织|委员会|中心|部(?![分门])|institut|organi[sz]ation|agency|academy|universit|committee|centre|center|организаци|институт|учреждени|академи|университет|комитет|центр/iu,
   },
   {
+    // A yearly amount: given by a sentence that says "each year" or names the year it is for,
+    // not by a total over decades or a figure for no year.
+    name: "annual",
+    asked: /每年|年均|一年(?:能|有|多少|可以)|\b(?:each|every|per|a) year\b|\bannual(?:ly)?\b|\byearly\b|ежегодн|в год(?!\p{L})|каждый год|за год(?!\p{L})/iu,
+    stated: /每年|年均|全年|一年|年度|(?:1[5-9]|20)\d\d\s*年|annual|yearly|\byear\b|ежегодн|в год|(?:1[5-9]|20)\d\d/iu,
+  },
+  {
     name: "founder",
     asked: /创始人|创办人|创立者|谁创[立办建]|\bfounder\b|\bfounded by\b|\bwho founded\b|основател|кто основал/iu,
     stated: /创始|创办|创立|创建|founde|основа/iu,

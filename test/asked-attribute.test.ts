@@ -46,6 +46,8 @@ describe("askedAttribute", () => {
     expect(named("What works did the composer write in Almaty?")).toBe("title");
     expect(named("和中国科学家合作的是哪家科研机构？")).toBe("institution");
     expect(named("Which research institute ran the trial?")).toBe("institution");
+    expect(named("What is the annual throughput of the gas pipeline?")).toBe("annual");
+    expect(named("中国每年为上合伙伴国提供多少个奖学金名额？")).toBe("annual");
   });
 
   it("does not take a figure the question quotes for what it asks", () => {
@@ -132,6 +134,9 @@ describe("statesAttribute", () => {
     expect(statesAttribute(sentenceAround("阿斯塔纳宣言》中强调"), attribute("Which book does the passage quote?"))).toBe(true);
     expect(statesAttribute(sentenceAround("科学家一直共同探讨"), attribute("和中国科学家合作的是哪家科研机构？"))).toBe(false);
     expect(statesAttribute(sentenceAround("新疆生态与地理研究所"), attribute("和中国科学家合作的是哪家科研机构？"))).toBe(true);
+    // A yearly figure is said per year or for a year, not as a total to date.
+    expect(statesAttribute(sentenceAround("累计输气量超过"), attribute("How much gas does the pipeline carry each year?"))).toBe(false);
+    expect(statesAttribute(sentenceAround("政府奖学金名额约为"), attribute("How many scholarships does China offer each year?"))).toBe(true);
     // 人民 and 人员 are not a head count.
     expect(statesAttribute("两国人民友好往来,人员交流密切。", attribute("How many people live in Kyrgyzstan?"))).toBe(false);
   });
