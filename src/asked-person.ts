@@ -7,7 +7,9 @@
  * `engine.ts`).
  *
  * Exports:
- * - `asksWho(question)` → whether the question asks who (Chinese, English, Russian).
+ * - `asksWho(question)` → whether the question asks who (Chinese, English, Russian);
+ *   `asksPerson(question)` → whether it asks for a person (哪位, "which ruler", "who was the lead
+ *   scientist"), which only people and office holders answer.
  * - `AGENT_WORDS`: the role and body nouns that answer "who" (a regex).
  * - `WhoNames` (class): `new WhoNames(persons, places)` from the dictionary's people and the place
  *   names; `.question(texts)` → `WhoQuestion`, the agents the question's texts (itself and its
@@ -32,6 +34,27 @@ export function asksWho(question: string): boolean {
   return WHO_QUESTION.test(question);
 }
 
+/**
+ * A who-question asking for a person, not for any agent: 哪位, "which ruler / scientist…", "who
+ * was the lead scientist", какой учёный. A country, a people or an institute does not answer it.
+ */
+const PERSON_QUESTION = new RegExp(
+  [
+    "哪位|何人|哪(?:一)?(?:个|名)(?:人|皇帝|国王|学者|科学家|专家|作者|领导人|总统|使者|僧人)",
+    "\\bwhich (?:[\\p{L}-]+ ){0,2}(?:persons?|leaders?|rulers?|emperors?|envoys?|officials?|scholars?|authors?|heads? of state|presidents?|ministers?|kings?|composers?|monks?|scientists?)\\b",
+    "\\bwho (?:was|is|were|are) the (?:[\\p{L}-]+ ){0,2}(?:leader|head|scientist|author|founder|president|composer|envoy|monk|emperor|king|ruler|minister|director)\\b",
+    "(?<!\\p{L})(?:как(?:ой|ие|ого|им) (?:\\p{L}+ )?(?:учён|учен|правител|императ|руководител|президент|лидер|композитор|посл|монах))",
+  ].join("|"),
+  "iu",
+);
+
+export function asksPerson(question: string): boolean {
+  return PERSON_QUESTION.test(question);
+}
+
+/** The role nouns that name one person (an office holder): they answer "which person" too. */
+const PERSON_ROLES = /主席|总统|总理|首相|元首|领导人|国王|皇帝|君主|作者|作曲家|高僧|使者/u;
+
 /** Roles and bodies that say who: office holders, groups of people, organisations, the parties. */
 export const AGENT_WORDS =
   /主席|总统|总理|首相|元首|领导人|国王|皇帝|君主|科学家|学者|专家|作者|作曲家|高僧|使者|学生|游客|人民|民众|百姓|青年|每个人|人人|企业家|企业|公司|集团|政府|组织|机构|研究所|研究院|大学|团队|部门|共产党|协会|委员会|双方|各方|中方|各国|诸国|[两三四五六]国/gu;
@@ -45,6 +68,7 @@ export interface WhoQuestion {
 
 export class WhoNames {
   private readonly persons: RegExp | undefined;
+  private readonly personNames: ReadonlySet<string>;
 
   constructor(
     persons: readonly string[],
@@ -52,6 +76,7 @@ export class WhoNames {
   ) {
     const names = [...persons].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     this.persons = names.length > 0 ? new RegExp(names.join("|"), "gu") : undefined;
+    this.personNames = new Set(persons);
   }
 
   /** The agents a Chinese text names: people, foreign names, roles and bodies, countries. */
@@ -65,8 +90,20 @@ export class WhoNames {
     return out;
   }
 
-  question(texts: readonly string[]): WhoQuestion {
+  /**
+   * A who-question: its texts' agents bound in. With `person`, only people and office holders
+   * answer it (not a country, a people or an institute).
+   */
+  question(texts: readonly string[], person = false): WhoQuestion {
     const known = new Set(texts.flatMap((t) => [...this.agentsIn(t)]));
-    return { known, answeredBy: (text) => [...this.agentsIn(text)].some((a) => !known.has(a)) };
+    const answers = (agent: string): boolean => !known.has(agent) && (!person || this.isPerson(agent));
+    return { known, answeredBy: (text) => [...this.agentsIn(text)].some(answers) };
+  }
+
+  /** Whether an agent found by `agentsIn` is one person: a name, a sound-written name, an office. */
+  private isPerson(agent: string): boolean {
+    if (PERSON_ROLES.test(agent)) return true;
+    if (this.personNames.has(agent)) return true;
+    return this.places.placesIn(agent).some((p) => p.transliterated);
   }
 }

@@ -36,7 +36,7 @@ import { askedFrontMatter, frontMatterHits } from "./front-matter.js";
 import { asksOtherArticle, asksOtherArticleInChinese, asksOtherArticleInRussian, otherArticleWords } from "./other-articles.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedPlace, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
-import { asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
+import { asksPerson, asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
 import {
   composeHits,
   DEFAULT_THRESHOLDS,
@@ -265,7 +265,7 @@ export async function engineFromIndex(
         articleYears,
         namedIn: (text: string) => placeNames.namedIn([text]),
       };
-      const who = asksWho(prepared.search) ? whoNames.question([prepared.search, ...retrieval.carried]) : undefined;
+      const who = asksWho(prepared.search) ? whoNames.question([prepared.search, ...retrieval.carried], asksPerson(prepared.search)) : undefined;
       const unstated = unstatedIn(groups[0]?.sentences ?? [], type, attribute, place, focus, who, asksSourceOf(prepared.search));
       if (unstated) return { ...emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]), unstated };
       const hits = composeHits(groups, {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { asksWho, WhoNames } from "../src/asked-person.js";
+import { asksPerson, asksWho, WhoNames } from "../src/asked-person.js";
 import { PlaceNames } from "../src/place-names.js";
 import { loadCorpus } from "../src/corpus.js";
 import { loadDictionary, type CarryDictionary } from "../src/dictionary.js";
@@ -64,6 +64,20 @@ describe("WhoNames with the real CC-CEDICT and article", () => {
   it("is not answered by a sentence naming only the question's own people, or no one", () => {
     expect(who.question(["张骞出使西域是受哪位皇帝派遣的？"]).answeredBy(sentenceAround("张骞的西域凿空之旅"))).toBe(false);
     expect(who.question(["《礼记·乐记》是谁编纂的？"]).answeredBy(sentenceAround("乐者为同"))).toBe(false);
+  });
+
+  it("wants a person, not a country or an institute, when the question asks for one", () => {
+    const lead = "Who was the lead scientist of the drip-irrigation trial in Nukus?";
+    expect(asksPerson(lead)).toBe(true);
+    const scientists = sentenceAround("科学家一直共同探讨");
+    // Any agent would do for "who took part": the countries answer it.
+    expect(who.question(["Who took part in the search for a solution to the Aral Sea crisis?"]).answeredBy(scientists)).toBe(true);
+    expect(who.question([lead, "科学家"], true).answeredBy(scientists)).toBe(false);
+    // People and office holders still answer it.
+    expect(who.question(["哪位汉代人物开通了前往西域的道路？"], true).answeredBy(sentenceAround("张骞的西域凿空之旅"))).toBe(true);
+    expect(who.question(["冼星海和哪位朋友结下了友谊？"], true).answeredBy(sentenceAround("拜卡达莫夫"))).toBe(true);
+    expect(who.question(["Which leaders stressed the Spirit in the Astana Declaration?"], true).answeredBy(sentenceAround("六国元首在"))).toBe(true);
+    expect(asksPerson("Who built the railway?")).toBe(false);
   });
 });
 
