@@ -177,6 +177,13 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /[\d一二两三四五六七八九十百千数多几]\s*次|\b(?:once|twice|times)\b|(?<!\p{L})раз(?:а)?(?!\p{L})/iu,
   },
   {
+    // How many years something takes or has lasted: a span (两千多年, 30 年, "three decades"),
+    // not the year it happened in (2025 年). "多久 / how long" may be answered in hours or days.
+    name: "years",
+    asked: /(?<![这那近前最])几年(?![前级])|多少年(?!前)|\bhow many years\b|(?<!\p{L})(?:сколько|за сколько) лет(?!\p{L})/iu,
+    stated: /(?<![\d.])\d{1,3}\s*(?:多|余)?\s*年(?!\d)|[一二两三四五六七八九十百千数几]+(?:多)?年(?![级])|多年|千年|世纪|\b(?:years?|decades?|centur(?:y|ies))\b|(?<!\p{L})(?:лет|года?|век|десятилети)(?!\p{L})/iu,
+  },
+  {
     // How long a stay or a trip lasts in days, or how often something runs in a week.
     name: "days",
     asked: /多少天|几天|\bhow many days\b|сколько (?:дней|суток)|на сколько дней/iu,

@@ -47,6 +47,8 @@ describe("askedAttribute", () => {
     expect(named("和中国科学家合作的是哪家科研机构？")).toBe("institution");
     expect(named("Which research institute ran the trial?")).toBe("institution");
     expect(named("What is the annual throughput of the gas pipeline?")).toBe("annual");
+    expect(named("那100个民生项目打算几年内做完？")).toBe("years");
+    expect(named("Сколько лет продолжалось путешествие?")).toBe("years");
     expect(named("中国每年为上合伙伴国提供多少个奖学金名额？")).toBe("annual");
   });
 
@@ -66,6 +68,9 @@ describe("askedAttribute", () => {
     // "What kind of organisation is it?" asks what it is, which its name in full answers.
     expect(named("亚信是个什么组织？")).toBeUndefined();
     expect(named("Стоит ли ехать в Алматы зимой?")).toBeUndefined();
+    // "These few years" is no span asked; "how long" may be hours.
+    expect(named("这几年双方在数字领域的合作进展大吗？")).toBeUndefined();
+    expect(named("数字化平台让换装时间缩短到多久？")).toBeUndefined();
   });
 
   it("leaves alone words used in another sense (a milestone, warmth, areas of cooperation, a title, a platform)", () => {
@@ -134,6 +139,9 @@ describe("statesAttribute", () => {
     expect(statesAttribute(sentenceAround("阿斯塔纳宣言》中强调"), attribute("Which book does the passage quote?"))).toBe(true);
     expect(statesAttribute(sentenceAround("科学家一直共同探讨"), attribute("和中国科学家合作的是哪家科研机构？"))).toBe(false);
     expect(statesAttribute(sentenceAround("新疆生态与地理研究所"), attribute("和中国科学家合作的是哪家科研机构？"))).toBe(true);
+    // A span of years is not the year something happened in.
+    expect(statesAttribute(sentenceAround("天津峰会上"), attribute("那100个项目打算几年内做完？"))).toBe(false);
+    expect(statesAttribute(sentenceAround("张骞的西域凿空之旅"), attribute("张骞通西域离现在有多少年？"))).toBe(true);
     // A yearly figure is said per year or for a year, not as a total to date.
     expect(statesAttribute(sentenceAround("累计输气量超过"), attribute("How much gas does the pipeline carry each year?"))).toBe(false);
     expect(statesAttribute(sentenceAround("政府奖学金名额约为"), attribute("How many scholarships does China offer each year?"))).toBe(true);
