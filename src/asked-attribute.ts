@@ -177,6 +177,13 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /[\d一二两三四五六七八九十百千数多几]\s*次|\b(?:once|twice|times)\b|(?<!\p{L})раз(?:а)?(?!\p{L})/iu,
   },
   {
+    // How many tourists / students / workers: a head count (12 万人次, 3 000 名), not a growth rate
+    // or a count of something else ("на сколько выросло число туристов" asks the growth).
+    name: "head count",
+    asked: /多少(?:名|位|个)?(?:\p{Script=Han}{0,4})?(?:游客|学生|留学生|旅客|乘客|工人|员工|居民|人次)|\bhow many (?:[\p{L}-]+ ){0,3}(?:tourists|visitors|students|passengers|workers|residents|travell?ers|citizens|employees|staff|exhibitors|teachers|graduates|pilgrims)\b|(?<!на )(?<!\p{L})сколько (?:\p{L}+ ){0,3}(?:туристов|студентов|пассажиров|работников|рабочих|жителей|граждан|учащихся|сотрудников|посетителей|путешественников)/iu,
+    stated: /\d\s*(?:多|余)?\s*(?:万|亿)?\s*(?:人|名|位)(?![民员才])|[一二两三四五六七八九十百千万亿]+(?:多)?(?:人|名)(?![民员才])|\d[\d,.]*\s*(?:million |thousand )?(?:people|persons|tourists|visitors|students|passengers|workers)|\d[\d\s]*(?:тыс\S*\s*|млн\s*)?(?:человек|туристов|студентов|пассажиров)/iu,
+  },
+  {
     // How many years something takes or has lasted: a span (两千多年, 30 年, "three decades"),
     // not the year it happened in (2025 年). "多久 / how long" may be answered in hours or days.
     name: "years",

@@ -49,6 +49,9 @@ describe("askedAttribute", () => {
     expect(named("What is the annual throughput of the gas pipeline?")).toBe("annual");
     expect(named("那100个民生项目打算几年内做完？")).toBe("years");
     expect(named("Сколько лет продолжалось путешествие?")).toBe("years");
+    expect(named("How many Central Asian students are studying in China?")).toBe("head count");
+    expect(named("Сколько туристов из Узбекистана посетили Китай в 2025 году?")).toBe("head count");
+    expect(named("2024年有多少中亚游客来中国？")).toBe("head count");
     expect(named("中国每年为上合伙伴国提供多少个奖学金名额？")).toBe("annual");
   });
 
@@ -71,6 +74,8 @@ describe("askedAttribute", () => {
     // "These few years" is no span asked; "how long" may be hours.
     expect(named("这几年双方在数字领域的合作进展大吗？")).toBeUndefined();
     expect(named("数字化平台让换装时间缩短到多久？")).toBeUndefined();
+    // By how much the number of tourists grew: a rate answers that.
+    expect(named("На сколько выросло число китайских туристов в 2025 году?")).toBeUndefined();
   });
 
   it("leaves alone words used in another sense (a milestone, warmth, areas of cooperation, a title, a platform)", () => {
@@ -139,6 +144,9 @@ describe("statesAttribute", () => {
     expect(statesAttribute(sentenceAround("阿斯塔纳宣言》中强调"), attribute("Which book does the passage quote?"))).toBe(true);
     expect(statesAttribute(sentenceAround("科学家一直共同探讨"), attribute("和中国科学家合作的是哪家科研机构？"))).toBe(false);
     expect(statesAttribute(sentenceAround("新疆生态与地理研究所"), attribute("和中国科学家合作的是哪家科研机构？"))).toBe(true);
+    // A growth rate of tourists is no head count of them; 近15亿人 is one.
+    expect(statesAttribute(sentenceAround("入境中亚的中国游客同比增长"), attribute("How many Chinese tourists visited Central Asia in 2025?"))).toBe(false);
+    expect(statesAttribute(sentenceAround("近15亿人"), attribute("How many tourists and residents share this land?"))).toBe(true);
     // A span of years is not the year something happened in.
     expect(statesAttribute(sentenceAround("天津峰会上"), attribute("那100个项目打算几年内做完？"))).toBe(false);
     expect(statesAttribute(sentenceAround("张骞的西域凿空之旅"), attribute("张骞通西域离现在有多少年？"))).toBe(true);
