@@ -24,6 +24,8 @@ export interface Attribute {
   stated: RegExp;
   /** Units a Chinese text states an amount of it in (亿人, 平方公里), searched with the question. */
   units?: readonly string[];
+  /** What an answer that lacks it says is missing: a date, a figure (default: the detail asked). */
+  missing?: "date" | "quantity";
 }
 
 /** Money, as a text states an amount of it. */
@@ -155,11 +157,13 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // A month or a day is finer than a year: "in what month of 2025…" is not answered by a
     // sentence giving 2025 alone.
     name: "month",
+    missing: "date",
     asked: /哪个月|哪一个月|几月(?!几)|\b(?:what|which|in what) month\b|в каком месяце/iu,
     stated: new RegExp(`\\d{1,2}\\s*月|[一二三四五六七八九十]+月|${MONTH_NAMES}`, "iu"),
   },
   {
     name: "day",
+    missing: "date",
     asked: /(?<![今明昨每])哪一?天|几号|几月几[日号]|\b(?:what|which) (?:date|day)\b|\bon what day\b|какого числа|в какой день/iu,
     stated: /\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2} (?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu,
   },
@@ -173,6 +177,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // "How many times" asks a count of occasions (9次), not any figure; "how many times more"
     // and "во сколько раз" ask a ratio.
     name: "times",
+    missing: "quantity",
     asked: /(?<!第)几次|多少次|多少回|\bhow many times\b(?! (?:more|larger|bigger|higher|greater|as|over)\b)|(?<!во )(?<!\p{L})сколько раз(?!\p{L})/iu,
     stated: /[\d一二两三四五六七八九十百千数多几]\s*次|\b(?:once|twice|times)\b|(?<!\p{L})раз(?:а)?(?!\p{L})/iu,
   },
@@ -180,6 +185,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // How many tourists / students / workers: a head count (12 万人次, 3 000 名), not a growth rate
     // or a count of something else ("на сколько выросло число туристов" asks the growth).
     name: "head count",
+    missing: "quantity",
     asked: /多少(?:名|位|个)?(?:\p{Script=Han}{0,4})?(?:游客|学生|留学生|旅客|乘客|工人|员工|居民|人次)|\bhow many (?:[\p{L}-]+ ){0,3}(?:tourists|visitors|students|passengers|workers|residents|travell?ers|citizens|employees|staff|exhibitors|teachers|graduates|pilgrims)\b|(?<!на )(?<!\p{L})сколько (?:\p{L}+ ){0,3}(?:туристов|студентов|пассажиров|работников|рабочих|жителей|граждан|учащихся|сотрудников|посетителей|путешественников)/iu,
     stated: /\d\s*(?:多|余)?\s*(?:万|亿)?\s*(?:人|名|位)(?![民员才])|[一二两三四五六七八九十百千万亿]+(?:多)?(?:人|名)(?![民员才])|\d[\d,.]*\s*(?:million |thousand )?(?:people|persons|tourists|visitors|students|passengers|workers)|\d[\d\s]*(?:тыс\S*\s*|млн\s*)?(?:человек|туристов|студентов|пассажиров)/iu,
   },
@@ -187,17 +193,20 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // How many years something takes or has lasted: a span (两千多年, 30 年, "three decades"),
     // not the year it happened in (2025 年). "多久 / how long" may be answered in hours or days.
     name: "years",
+    missing: "quantity",
     asked: /(?<![这那近前最])几年(?![前级])|多少年(?!前)|\bhow many years\b|(?<!\p{L})(?:сколько|за сколько) лет(?!\p{L})/iu,
     stated: /(?<![\d.])\d{1,3}\s*(?:多|余)?\s*年(?!\d)|[一二两三四五六七八九十百千数几]+(?:多)?年(?![级])|多年|千年|世纪|\b(?:years?|decades?|centur(?:y|ies))\b|(?<!\p{L})(?:лет|года?|век|десятилети)(?!\p{L})/iu,
   },
   {
     // How long a stay or a trip lasts in days, or how often something runs in a week.
     name: "days",
+    missing: "quantity",
     asked: /多少天|几天|\bhow many days\b|сколько (?:дней|суток)|на сколько дней/iu,
     stated: /[\d一二两三四五六七八九十百数几]\s*天|\d\s*日(?![元本])|\bdays?\b|дн(?:я|ей|ям)(?!\p{L})|сут(?:ок|ки)/iu,
   },
   {
     name: "weekly",
+    missing: "quantity",
     asked: /每周|每星期|一周(?:有|几|多少)|\b(?:per|a|each|every) week\b|\bweekly\b|в неделю|еженедельн/iu,
     stated: /每周|周|星期|week|недел/iu,
   },
@@ -217,6 +226,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // A yearly amount: given by a sentence that says "each year" or names the year it is for,
     // not by a total over decades or a figure for no year.
     name: "annual",
+    missing: "quantity",
     asked: /每年|年均|一年(?:能|有|多少|可以)|\b(?:each|every|per|a) year\b|\bannual(?:ly)?\b|\byearly\b|ежегодн|в год(?!\p{L})|каждый год|за год(?!\p{L})/iu,
     stated: /每年|年均|全年|一年|年度|(?:1[5-9]|20)\d\d\s*年|annual|yearly|\byear\b|ежегодн|в год|(?:1[5-9]|20)\d\d/iu,
   },
