@@ -130,12 +130,13 @@ function unstatedIn(
   // abstained 67.1% → 69.6% for figures, dates, details and places; for other questions 70.7% →
   // 72.2% on 1132, no false abstention). A question asking no figure may name a year only to say
   // which event it means ("2025年阿斯塔纳那次峰会签的条约…"): it is refused only when the best
-  // sentence states other years, or when the article never names that year at all.
+  // sentence states other years, or when the article never names that year at all. Who did
+  // something in a year is asked of that year ("Who won the Tour de France in 2023?").
   if (focus.years.length > 0) {
     const years = best.flatMap((s) => numbersIn(s.plain).filter(isYear));
     if (!years.some((n) => focus.years.includes(n))) {
       const identifies = focus.years.some((y) => focus.articleYears.has(y));
-      if (specific || type !== undefined || years.length > 0 || !identifies) return "other-year";
+      if (specific || who !== undefined || type !== undefined || years.length > 0 || !identifies) return "other-year";
     }
   }
   return undefined;

@@ -111,6 +111,8 @@ describe("StudyEngine on the real article, model and index", () => {
         "Какой была площадь Аральского моря в 2010 году?",
         // Not a figure, a date or a place: still nothing the article says of 2010.
         "What did China and Central Asia agree on in 2010?",
+        // Who did something in a year the article names, by a sentence naming no year.
+        "Who won the Tour de France in 2023?",
       ],
       "other-year",
     );
