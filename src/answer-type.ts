@@ -28,9 +28,27 @@
 
 export type AnswerType = "date" | "quantity" | "rank";
 
-/** "When / which year / which month" (an English "when" only where it opens a question). */
+/**
+ * "When / which year / which month" (an English "when" only where it opens a question; Russian
+ * "когда" see `asksRussianWhen`).
+ */
 const DATE_QUESTION =
-  /哪一?年|什么时[候间]|何时|哪一?天|哪个月|几月|几号|^\s*when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had)\b|\b(?:what|which) (?:year|date|month)\b|в каком (?:году|месяце)|какого числа|когда/iu;
+  /哪一?年|什么时[候间]|何时|哪一?天|哪个月|几月|几号|^\s*when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had)\b|\b(?:what|which) (?:year|date|month)\b|в каком (?:году|месяце)|какого числа/iu;
+
+/**
+ * A Russian "когда" asks when unless it opens a clause after a comma in a question asked by
+ * another word: "Какой лозунг упоминают авторы, когда говорят об экологии?" asks for the
+ * slogan; "Кто и когда…" and "Скажите, когда…" ask when.
+ */
+const RU_WHEN = /(?<!\p{L})когда(?!\p{L})/iu;
+const RU_QUESTION_WORD_BEFORE =
+  /(?<!\p{L})(?:как\p{L}*|котор\p{L}*|что|чем|чего|чему|кто|кого|кому|кем|где|куда|откуда|почему|зачем|сколько|насколько|чей|чья|чьё|чьи|ли)(?!\p{L})/iu;
+
+function asksRussianWhen(question: string): boolean {
+  const at = question.search(RU_WHEN);
+  const before = question.slice(0, at);
+  return at >= 0 && !(/[,，]\s*$/u.test(before) && RU_QUESTION_WORD_BEFORE.test(before));
+}
 
 /** A year, a month or an era. */
 const DATE_STATED = /(?:1[5-9]|20)\d\d|\d{1,2}\s*月|[一二三四五六七八九十]+\s*月|世纪|年代|今年|去年|明年/u;
@@ -61,7 +79,7 @@ function hasQuantity(text: string): boolean {
 
 /** The kind of answer a question expects, if it asks for a date or an amount. */
 export function expectedAnswerType(question: string): AnswerType | undefined {
-  if (DATE_QUESTION.test(question)) return "date";
+  if (DATE_QUESTION.test(question) || asksRussianWhen(question)) return "date";
   if (RANK_QUESTION.test(question)) return "rank";
   if (QUANTITY_QUESTION.test(question)) return "quantity";
   return undefined;

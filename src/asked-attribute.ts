@@ -87,7 +87,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "cost",
-    asked: /造价|耗资|花费|成本|价格|票价|多少钱|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|стоимост|цен[аыу](?!\p{L})|сколько сто(?:ит|ят|ил)|во сколько (?:обош|обход|обойд)/iu,
+    asked: /造价|耗资|花费|成本|价格|票价|多少钱|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|(?<!создания )(?<!добавленной )стоимост|цен[аыу](?!\p{L})|сколько сто(?:ит|ят|ил)|во сколько (?:обош|обход|обойд)/iu,
     stated: new RegExp(`造价|耗资|花费|成本|价格|票价|投资|cost|price|invest|стоим|цен|инвест|${MONEY.source}`, "iu"),
   },
   {

@@ -18,6 +18,9 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("When was the Xi'an Declaration adopted?")).toBe("date");
     expect(expectedAnswerType("In which year was the Belt and Road Initiative put forward?")).toBe("date");
     expect(expectedAnswerType("В каком году была выдвинута инициатива?")).toBe("date");
+    expect(expectedAnswerType("Когда прошёл первый саммит?")).toBe("date");
+    expect(expectedAnswerType("Скажите, когда прошёл первый саммит?")).toBe("date");
+    expect(expectedAnswerType("Кто и когда сформулировал этот дух?")).toBe("date");
   });
 
   it("knows amount questions in each language", () => {
@@ -34,6 +37,9 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("双方的合作持续了几十年？")).toBe("quantity");
     expect(expectedAnswerType("Why do they value peace?")).toBeUndefined();
     expect(expectedAnswerType("What changes when the platform is used?")).toBeUndefined();
+    // A Russian "когда" opening a clause of a question asked by another word.
+    expect(expectedAnswerType("Какой лозунг упоминают авторы, когда говорят об экологии Китая?")).toBeUndefined();
+    expect(expectedAnswerType("На какой источник ссылаются авторы, когда пишут про стипендии?")).toBeUndefined();
     expect(expectedAnswerType("How far has mutual trust developed in the new era?")).toBeUndefined();
     expect(expectedAnswerType("How far is Almaty from Xi'an?")).toBe("quantity");
   });
