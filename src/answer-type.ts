@@ -44,14 +44,17 @@ const RU_WHEN = /(?<!\p{L})когда(?!\p{L})/iu;
 const RU_QUESTION_WORD_BEFORE =
   /(?<!\p{L})(?:как\p{L}*|котор\p{L}*|что|чем|чего|чему|кто|кого|кому|кем|где|куда|откуда|почему|зачем|сколько|насколько|чей|чья|чьё|чьи|ли)(?!\p{L})/iu;
 
+/** "When China set up ties…, what did that start?": an English when-clause before the question. */
+const EN_WHEN_CLAUSE = /^\s*when\b[^?]*,\s*(?:what|which|who|whom|how|why|where|is|are|was|were|do|does|did)\b/iu;
+
 function asksRussianWhen(question: string): boolean {
   const at = question.search(RU_WHEN);
   const before = question.slice(0, at);
   return at >= 0 && !(/[,，]\s*$/u.test(before) && RU_QUESTION_WORD_BEFORE.test(before));
 }
 
-/** A year, a month or an era. */
-const DATE_STATED = /(?:1[5-9]|20)\d\d|\d{1,2}\s*月|[一二三四五六七八九十]+\s*月|世纪|年代|今年|去年|明年/u;
+/** A year, a month or an era (二战时期, 唐朝). */
+const DATE_STATED = /(?:1[5-9]|20)\d\d|\d{1,2}\s*月|[一二三四五六七八九十]+\s*月|世纪|年代|今年|去年|明年|[一二]战|时期|[秦汉晋隋唐宋元明清]朝/u;
 
 /** "Which place / what rank": an ordinal is asked (排第几, на каком месте), not an amount. */
 const RANK_QUESTION =
@@ -79,7 +82,7 @@ function hasQuantity(text: string): boolean {
 
 /** The kind of answer a question expects, if it asks for a date or an amount. */
 export function expectedAnswerType(question: string): AnswerType | undefined {
-  if (DATE_QUESTION.test(question) || asksRussianWhen(question)) return "date";
+  if ((DATE_QUESTION.test(question) && !EN_WHEN_CLAUSE.test(question)) || asksRussianWhen(question)) return "date";
   if (RANK_QUESTION.test(question)) return "rank";
   if (QUANTITY_QUESTION.test(question)) return "quantity";
   return undefined;

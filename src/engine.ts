@@ -106,7 +106,8 @@ function unstatedIn(
   if (best.length === 0) return undefined;
   // "Who sent 张骞?" is not answered by a sentence naming only 张骞 (dev set: out-of-scope
   // abstained 70.4% → 71.7%, no false abstention).
-  if (who && !best.some((s) => who.answeredBy(s.plain))) return "person";
+  // (The names are read in Chinese: a sentence of the English abstract is not judged.)
+  if (who && !best.some((s) => s.lang !== "zh" || who.answeredBy(s.plain))) return "person";
   // A question asking where a statement comes from (登在哪天的报纸上) may find its date in the
   // sentence's footnotes.
   const inFootnotes = (s: Sentence, holds: (text: string) => boolean): boolean => asksSource && s.footnotes.some((f) => holds(f.text));

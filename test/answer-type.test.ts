@@ -37,7 +37,8 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("双方的合作持续了几十年？")).toBe("quantity");
     expect(expectedAnswerType("Why do they value peace?")).toBeUndefined();
     expect(expectedAnswerType("What changes when the platform is used?")).toBeUndefined();
-    // A Russian "когда" opening a clause of a question asked by another word.
+    // An English when-clause before the question, a Russian "когда" opening a clause of a question asked by another word.
+    expect(expectedAnswerType("When China set up diplomatic ties with the new states, what did that start?")).toBeUndefined();
     expect(expectedAnswerType("Какой лозунг упоминают авторы, когда говорят об экологии Китая?")).toBeUndefined();
     expect(expectedAnswerType("На какой источник ссылаются авторы, когда пишут про стипендии?")).toBeUndefined();
     expect(expectedAnswerType("How far has mutual trust developed in the new era?")).toBeUndefined();
@@ -62,6 +63,11 @@ describe("rank questions", () => {
 });
 
 describe("holdsAnswerType", () => {
+  it("sees an era as a date (二战时期, 唐朝)", () => {
+    expect(holdsAnswerType(sentenceAround("二战时期冼星海"), "date")).toBe(true);
+    expect(holdsAnswerType("双方关系进入新的发展阶段。", "date")).toBe(false);
+  });
+
   it("sees dates in the article's sentences", () => {
     expect(holdsAnswerType(sentenceAround("1991 年苏联解体后"), "date")).toBe(true);
     expect(holdsAnswerType(sentenceAround("远亲不如近邻"), "date")).toBe(false);

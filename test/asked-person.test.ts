@@ -99,6 +99,8 @@ describe("the engine with who-questions (real model and index)", () => {
       ["哪位汉代人物开通了中原前往西域的道路？", "张骞"],
       ["Who gave the keynote speech at the second China–Central Asia Summit?", "习近平"],
       ["Кто сейчас президент Казахстана?", "托卡耶夫"],
+      // A sentence of the English abstract answers in English, which the Chinese names do not read.
+      ["According to the English abstract, who is pursuing the common modernization - China on its own?", "jointly"],
     ]);
   });
 });
