@@ -31,6 +31,7 @@ import {
   cyrillicWords,
   englishContentWords,
   isRussianStopword,
+  figuresIn,
   numbersIn,
   stemLatin,
   tokenize,
@@ -101,10 +102,22 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   bm25B: 0.75,
 };
 
-/** Whether a sentence's numbers hold every figure a question quotes (two digits or more, not a year). */
-function quotesAll(asked: readonly string[], own: ReadonlySet<string> | undefined): boolean {
-  const figures = asked.filter((n) => n.replace(/\D/g, "").length >= 2 && !isYear(n));
-  return figures.length > 0 && own !== undefined && figures.every((n) => own.has(n));
+/**
+ * Whether a sentence's numbers hold every figure a question quotes (two digits or more, not a
+ * year), in any of its forms ("17 billion" is held by 170 亿).
+ */
+function quotesAll(asked: readonly (readonly string[])[], own: ReadonlySet<string> | undefined): boolean {
+  const figures = asked.filter((f) => f.some((n) => n.replace(/\D/g, "").length >= 2) && !isYear(f[0]!));
+  return figures.length > 0 && own !== undefined && figures.every((f) => f.some((n) => own.has(n)));
+}
+
+/** Figures without repeats (a figure counted once however often the question writes it). */
+function uniqueFigures(figures: readonly string[][]): string[][] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = f.join("|");
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }
 
 export interface RankedSentence {
@@ -330,6 +343,8 @@ export class Retriever {
     const carry = carryOver(this.dictionary, question);
     const carried = carry.terms;
     const numbers = [...new Set(numbersIn(question))];
+    // Each figure once, however it may be written (948 亿 = 94.8 billion).
+    const figures = uniqueFigures(figuresIn(question));
     // English words carried into Chinese are searched as Chinese only: as English words they
     // would match just the three abstract sentences, with a misleadingly high IDF.
     const attribute = askedAttribute(question);
@@ -428,10 +443,10 @@ export class Retriever {
       const p = this.passageOf.get(sid);
       const score = p ? bm25P.get(p.id) : undefined;
       if (score !== undefined) bm25PassageBySentence.set(sid, score);
-      if (numbers.length > 0) {
+      if (figures.length > 0) {
         const own = this.numbersOf.get(sid);
-        const found = own ? numbers.filter((n) => own.has(n)).length : 0;
-        if (found > 0) numberScores.set(sid, found / numbers.length);
+        const found = own ? figures.filter((f) => f.some((n) => own.has(n))).length : 0;
+        if (found > 0) numberScores.set(sid, found / figures.length);
       }
     }
 
@@ -471,7 +486,7 @@ export class Retriever {
       coverage: foreign * this.coverage(queryTokens, bestPassage ? this.passageTokens.get(bestPassage.id) : undefined),
       articleCoverage: foreign * this.coverage(queryTokens, undefined, true),
       inPointedRegion: best !== undefined && inRegion !== undefined && inRegion.has(best.sentence.id),
-      quotesItsNumbers: best !== undefined && quotesAll(numbers, this.numbersOf.get(best.sentence.id)),
+      quotesItsNumbers: best !== undefined && quotesAll(figures, this.numbersOf.get(best.sentence.id)),
       unmatchedLatin,
       attribute,
       carried,

@@ -114,14 +114,57 @@ export function cyrillicWords(text: string): string[] {
   return text.toLowerCase().replace(/ё/g, "е").match(/[\p{Script=Cyrillic}]+/gu) ?? [];
 }
 
-/** Numbers mentioned in a text, normalised ("2025年" → "2025", "5 000" → "5000", "46.5%" → "46.5"). */
 /** Whether a normalised number reads as a year (1500–2099). */
 export function isYear(number: string): boolean {
   return /^(?:1[5-9]|20)\d\d$/.test(number);
 }
 
+/** Magnitude words written after a number, and what they multiply by. */
+const MAGNITUDES: readonly [RegExp, number][] = [
+  [/^万/u, 1e4],
+  [/^亿/u, 1e8],
+  [/^thousand\b/iu, 1e3],
+  [/^(?:million|mln)\b/iu, 1e6],
+  [/^(?:billion|bn)\b/iu, 1e9],
+  [/^trillion\b/iu, 1e12],
+  [/^тыс(?:\.|яч\p{L}*)?(?!\p{L})/iu, 1e3],
+  [/^(?:млн|миллион\p{L}*)(?!\p{L})/iu, 1e6],
+  [/^(?:млрд|миллиард\p{L}*)(?!\p{L})/iu, 1e9],
+];
+
+/** The rest of a range after its first number ("–5 тысяч" in "3–5 тысяч"), for its magnitude. */
+const RANGE_REST = /^\s*[-–—~～至到]\s*\d+(?:\.\d+)?\s*/u;
+
+function magnitudeAt(rest: string): number | undefined {
+  const after = rest.replace(/^\s*(?:多|余)?\s*/u, "");
+  return MAGNITUDES.find(([re]) => re.test(after))?.[1];
+}
+
+/**
+ * The figures of a text, each as the ways it may be written: its number as printed, and, when a
+ * magnitude word follows it, its value written out ("948 亿" → 948 and 94800000000, "94.8 billion"
+ * → 94.8 and 94800000000, "3–5 тысяч" → 3 and 3000, 5 and 5000), so a figure quoted in another
+ * language meets the article's. Numbers normalised as `numbersIn`.
+ */
+export function figuresIn(text: string): string[][] {
+  const normalized = normalizeNumbers(text);
+  const figures: string[][] = [];
+  for (const m of normalized.matchAll(/\d+(?:\.\d+)?/g)) {
+    const rest = normalized.slice(m.index + m[0].length);
+    const range = RANGE_REST.exec(rest);
+    const magnitude = magnitudeAt(rest) ?? (range ? magnitudeAt(rest.slice(range[0].length)) : undefined);
+    const value = magnitude === undefined ? undefined : String(Math.round(Number(m[0]) * magnitude * 1e4) / 1e4);
+    figures.push(value && value !== m[0] ? [m[0], value] : [m[0]]);
+  }
+  return figures;
+}
+
+/**
+ * Numbers mentioned in a text, normalised ("2025年" → "2025", "5 000" → "5000", "46.5%" → "46.5"),
+ * with the values of figures given with a magnitude word (see `figuresIn`).
+ */
 export function numbersIn(text: string): string[] {
-  return normalizeNumbers(text).match(/\d+(?:\.\d+)?/g) ?? [];
+  return figuresIn(text).flat();
 }
 
 const RU_STOP = new Set([

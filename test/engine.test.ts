@@ -90,6 +90,13 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(a.hits[0]!.citations.map((c) => c.text).join(" ")).toMatch(/人民日报.*2023/);
   });
 
+  it("meets a figure quoted in another language with another magnitude word (3–5 тысяч = 3 000~5 000)", async () => {
+    await expectQuoted(engine, [
+      ["На какой источник ссылаются авторы, когда пишут про 3–5 тысяч китайских госстипендий в год?", "奖学金名额"],
+      ["Where does the figure of more than 17 billion dollars of Chinese direct investment come from?", "170 亿美元"],
+    ]);
+  });
+
   it("says a month, a day, a dynasty or a count of times is not given when the best sentence lacks it", async () => {
     // The article dates the address by its year only: the answer says no date is given.
     await expectRefused(engine, ["В каком месяце 2025 года Токаев выступил с посланием народу Казахстана?"], "date");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { englishContentWords, isYear, matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
+import { englishContentWords, figuresIn, isYear, matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 
@@ -62,8 +62,19 @@ describe("numbers", () => {
     expect(normalizeNumbers("2025 年 6 月")).toBe("2025 年 6 月");
   });
   it("finds numbers and decimals", () => {
-    expect(numbersIn("2024年出口12.1316万辆,增长46.5%")).toEqual(["2024", "12.1316", "46.5"]);
+    expect(numbersIn("2024年出口12.1316万辆,增长46.5%")).toEqual(["2024", "12.1316", "121316", "46.5"]);
     expect(numbersIn("1960年的6.7万平方公里,3300多公里").filter(isYear)).toEqual(["1960"]);
+  });
+  it("writes out a figure given with a magnitude word, in each language, so the forms meet", () => {
+    const value = (text: string): string | undefined => figuresIn(text)[0]?.at(-1);
+    expect(value("双边贸易额 948 亿美元")).toBe("94800000000");
+    expect(value("trade of $94.8 billion")).toBe("94800000000");
+    expect(value("более 17 млрд долларов")).toBe(value("直接投资存量超过 170 亿美元"));
+    expect(value("近15亿人")).toBe(value("nearly 1.5 billion people"));
+    expect(value("200 万台")).toBe(value("2 млн устройств"));
+    // A range takes its magnitude from its end; a year or a plain count stays as printed.
+    expect(figuresIn("3–5 тысяч госстипендий")).toEqual([["3", "3000"], ["5", "5000"]]);
+    expect(figuresIn("2025年,300 家企业")).toEqual([["2025"], ["300"]]);
   });
 });
 
