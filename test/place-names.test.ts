@@ -193,7 +193,7 @@ describe("the engine's place abstention (real model and index)", () => {
       [
         "2024年中国和塔吉克斯坦的贸易额是多少？",
         "What is Kyrgyzstan's wind power capacity?",
-        "Сколько китайских туристов поехало в Таджикистан в 2025 году?",
+        "На сколько выросло число китайских туристов в Таджикистане в 2025 году?",
       ],
       "other-place",
     );
