@@ -342,9 +342,9 @@ export class Retriever {
     const w = this.weights;
     const carry = carryOver(this.dictionary, question);
     const carried = carry.terms;
-    const numbers = [...new Set(numbersIn(question))];
-    // Each figure once, however it may be written (948 亿 = 94.8 billion).
+    // Each figure once, however it may be written (948 亿 = 94.8 billion); `numbers` all its forms.
     const figures = uniqueFigures(figuresIn(question));
+    const numbers = [...new Set(figures.flat())];
     // English words carried into Chinese are searched as Chinese only: as English words they
     // would match just the three abstract sentences, with a misleadingly high IDF.
     const attribute = askedAttribute(question);
