@@ -26,13 +26,16 @@ import { failingEngine } from "./failing-engine.js";
  * 55.6), and the Russian glossary's second pass (1252 questions: zh 90.1, en 78.0, ru 82.1,
  * OOS 72.3); batch 14 last (fresh zh 76.5): zh 0.89 → 0.88 (1372 questions: zh 89.3, en 78.7,
  * ru 80.5, OOS 70.3).
+ * Session 10: batch 15 joined (1442 questions); the new attribute, who and date checks and the
+ * Russian glossary's third pass (zh 89.7, en 80.1, ru 83.2, OOS 78.8 measured): en 0.77 → 0.78,
+ * ru 0.79 → 0.81, out of scope 0.68 → 0.76.
  */
 const FLOORS = {
-  hit1: { zh: 0.88, en: 0.77, ru: 0.79 },
+  hit1: { zh: 0.88, en: 0.78, ru: 0.81 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
-  oosAbstained: 0.68,
+  oosAbstained: 0.76,
   falseAbstention: 0.04,
 };
 
