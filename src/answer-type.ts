@@ -8,7 +8,9 @@
  * Exports:
  * - `AnswerType` (type): `"date" | "quantity" | "rank"`.
  * - `expectedAnswerType(question)` → `AnswerType | undefined`.
- * - `holdsAnswerType(text, type)` → whether the text states such an answer.
+ * - `holdsAnswerType(text, type)` → whether the text states such an answer; `asksYear(question)` /
+ *   `holdsYear(text)`: a "which year" question and a text stating a year (an era answers "when",
+ *   not "which year").
  * - `expectsList(question)` → whether the question asks for several things ("哪些", "what are
  *   the…", "which countries", "какие"); `holdsList(text)` → whether the text enumerates some
  *   ("A、B和C", "A, B and C"). A list is only ever a preference: a question asking "which ones"
@@ -86,6 +88,20 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   if (RANK_QUESTION.test(question)) return "rank";
   if (QUANTITY_QUESTION.test(question)) return "quantity";
   return undefined;
+}
+
+/** "Which year": a year is asked, which an era (二战时期, 唐朝) does not give, though it answers "when". */
+const YEAR_QUESTION = /哪一?年(?!级)|\b(?:what|which|in what|in which) year\b|в каком году|в котором году/iu;
+const YEAR_STATED = /(?:1[5-9]|20)\d\d|今年|去年|明年/u;
+
+/** Whether a date question asks for the year itself. */
+export function asksYear(question: string): boolean {
+  return YEAR_QUESTION.test(question);
+}
+
+/** Whether a text states a year. */
+export function holdsYear(text: string): boolean {
+  return YEAR_STATED.test(text);
 }
 
 /** Whether a text states an answer of the given kind. */

@@ -18,13 +18,20 @@
  *   outside `known`.
  */
 import type { PlaceNames } from "./place-names.js";
+import { ENGLISH_AUXILIARIES } from "./text-tokens.js";
+
+/**
+ * A word between "which" and the noun it asks with, that is no auxiliary verb: in "Which goal did
+ * President Tokayev set?" the president is the subject, the goal is asked.
+ */
+const NOT_A_VERB = `(?:(?!(?:${ENGLISH_AUXILIARIES})\\b)[\\p{L}-]+ )`;
 
 /** A Chinese, English or Russian question asking who (not a relative "tourists who…"). */
 const WHO_QUESTION = new RegExp(
   [
     "谁|哪位|何人|哪些人(?![文才民员口工力])",
     "(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)(?:who|whom|whose)\\b|\\bby whom\\b",
-    "\\bwhich (?:[\\p{L}-]+ ){0,2}(?:persons?|people|leaders?|rulers?|emperors?|envoys?|officials?|scholars?|authors?|heads? of state|presidents?|ministers?|kings?|composers?|monks?|scientists?)\\b",
+    `\\bwhich ${NOT_A_VERB}{0,2}(?:persons?|people|leaders?|rulers?|emperors?|envoys?|officials?|scholars?|authors?|heads? of state|presidents?|ministers?|kings?|composers?|monks?|scientists?)\\b`,
     "(?<!\\p{L})(?:кто|кем|кого|кому|чей|чья|чьё|чьи|чьим|чьей|чьего)(?!\\p{L})",
   ].join("|"),
   "iu",
@@ -41,7 +48,7 @@ export function asksWho(question: string): boolean {
 const PERSON_QUESTION = new RegExp(
   [
     "哪位|何人|哪(?:一)?(?:个|名)(?:人|皇帝|国王|学者|科学家|专家|作者|领导人|总统|使者|僧人)",
-    "\\bwhich (?:[\\p{L}-]+ ){0,2}(?:persons?|leaders?|rulers?|emperors?|envoys?|officials?|scholars?|authors?|heads? of state|presidents?|ministers?|kings?|composers?|monks?|scientists?)\\b",
+    `\\bwhich ${NOT_A_VERB}{0,2}(?:persons?|leaders?|rulers?|emperors?|envoys?|officials?|scholars?|authors?|heads? of state|presidents?|ministers?|kings?|composers?|monks?|scientists?)\\b`,
     "\\bwho (?:was|is|were|are) the (?:[\\p{L}-]+ ){0,2}(?:leader|head|scientist|author|founder|president|composer|envoy|monk|emperor|king|ruler|minister|director)\\b",
     "(?<!\\p{L})(?:как(?:ой|ие|ого|им) (?:\\p{L}+ )?(?:учён|учен|правител|императ|руководител|президент|лидер|композитор|посл|монах))",
   ].join("|"),

@@ -31,7 +31,7 @@ import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type Re
 import { ensureIndex } from "./index-store.js";
 import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
-import { asksConsequence, asksSourceOf, expectedAnswerType, expectsList, holdsAnswerType, type AnswerType } from "./answer-type.js";
+import { asksConsequence, asksSourceOf, asksYear, expectedAnswerType, expectsList, holdsAnswerType, holdsYear, type AnswerType } from "./answer-type.js";
 import { askedFrontMatter, frontMatterHits } from "./front-matter.js";
 import { asksOtherArticle, asksOtherArticleInChinese, asksOtherArticleInRussian, otherArticleWords } from "./other-articles.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
@@ -102,6 +102,7 @@ function unstatedIn(
   },
   who?: WhoQuestion,
   asksSource = false,
+  yearAsked = false,
 ): Unstated | undefined {
   if (best.length === 0) return undefined;
   // "Who sent 张骞?" is not answered by a sentence naming only 张骞 (dev set: out-of-scope
@@ -111,7 +112,11 @@ function unstatedIn(
   // A question asking where a statement comes from (登在哪天的报纸上) may find its date in the
   // sentence's footnotes.
   const inFootnotes = (s: Sentence, holds: (text: string) => boolean): boolean => asksSource && s.footnotes.some((f) => holds(f.text));
-  if (type && !best.some((s) => statesAnswerType(s, type) || (type === "date" && inFootnotes(s, (t) => holdsAnswerType(t, "date"))))) {
+  // "Which year" needs a year; an era (二战时期) answers only "when".
+  const holdsDate = yearAsked ? holdsYear : (text: string): boolean => holdsAnswerType(text, "date");
+  const statesType = (s: Sentence, t: AnswerType): boolean =>
+    t === "date" ? (yearAsked ? holdsYear(s.plain) : statesAnswerType(s, "date")) || inFootnotes(s, holdsDate) : statesAnswerType(s, t);
+  if (type && !best.some((s) => statesType(s, type))) {
     return type === "rank" ? "detail" : type;
   }
   if (attribute && !best.some((s) => statesAttribute(s.plain, attribute) || inFootnotes(s, (t) => statesAttribute(t, attribute)))) {
@@ -270,7 +275,7 @@ export async function engineFromIndex(
         namedIn: (text: string) => placeNames.namedIn([text]),
       };
       const who = asksWho(prepared.search) ? whoNames.question([prepared.search, ...retrieval.carried], asksPerson(prepared.search)) : undefined;
-      const unstated = unstatedIn(groups[0]?.sentences ?? [], type, attribute, place, focus, who, asksSourceOf(prepared.search));
+      const unstated = unstatedIn(groups[0]?.sentences ?? [], type, attribute, place, focus, who, asksSourceOf(prepared.search), asksYear(prepared.search));
       if (unstated) return { ...emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]), unstated };
       const hits = composeHits(groups, {
         sentence: (id) => sentences.get(id),

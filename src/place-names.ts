@@ -38,6 +38,7 @@
  */
 import { COUNTRY_SHORT_FORMS } from "./country-abbreviations.js";
 import { FOREIGN_NAME } from "./sound-names.js";
+import { ENGLISH_AUXILIARIES } from "./text-tokens.js";
 
 export type PlaceKind = "country" | "province" | "city" | "port" | "locality" | "region" | "university";
 
@@ -86,7 +87,7 @@ const KIND_WORDS: readonly { asked: AskedPlace; zh: string; en: string; ru: stri
 const ZH_WHICH = "哪(?:一|两|几|些)?(?:个|座|所|家)?";
 /** English "which / what", then up to three words that are not verbs (Which Central Asian country). */
 const EN_WHICH =
-  "\\b(?:which|what)\\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|can|could|would|should|kind|kinds|type|types|sort)\\b)[\\p{L}'-]+\\s+){0,3}";
+  `\\b(?:which|what)\\s+(?:(?!(?:${ENGLISH_AUXILIARIES}|kind|kinds|type|types|sort)\\b)[\\p{L}'-]+\\s+){0,3}`;
 /** Russian "which", in any case and gender, then up to two words (В каком китайском университете). */
 const RU_WHICH = "(?<!\\p{L})(?:как|котор)(?:ой|ая|ое|ие|ого|ому|ом|ую|им|ими|их|ый|ые|ых|ыми)\\s+(?:\\p{L}+\\s+){0,2}";
 

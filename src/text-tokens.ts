@@ -7,8 +7,10 @@
  *   irregular forms such as grown → grow, British spellings such as neighbour → neighbor).
  * - `tokenize(text)`: Intl.Segmenter('zh') words + CJK character bigrams + lowercased,
  *   stemmed Latin words + numbers, with a minimal stopword list.
- * - `numbersIn(text)`: the numbers (digits, years) a text mentions, normalised; `isYear(number)`:
- *   whether one reads as a year (1500–2099).
+ * - `numbersIn(text)`: the numbers (digits, years) a text mentions, normalised, with the values of
+ *   figures given with a magnitude word; `figuresIn(text)`: each figure's forms (948 亿 → 948 and
+ *   94800000000, so "94.8 billion" meets it); `isYear(number)`: whether one reads as a year
+ *   (1500–2099).
  * - `latinWords(text)` / `cyrillicWords(text)`: lowercased words of one script, in order.
  * - `isCjk(char)`: whether a character is a Han ideograph.
  * - `wordBoundaries(text)`: the offsets where Intl.Segmenter('zh') words start or end.
@@ -16,6 +18,7 @@
  *   words (starts and ends on word boundaries: 面积 is not in 哪些方面积累).
  * - `isEnglishStopword(word)` / `isRussianStopword(word)`: function and question words.
  * - `englishContentWords(text)`: its Latin words of two letters or more that are not stopwords.
+ * - `ENGLISH_AUXILIARIES`: English auxiliary verbs as a regex alternation (is|are|…|should).
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -47,6 +50,12 @@ const EN_STOP = new Set([
   "no", "into", "than", "then", "so", "such", "any", "some", "many", "much", "more", "most",
   "tell", "please", "mention", "mentioned", "describe", "described", "text", "between",
 ]);
+
+/**
+ * English auxiliary verbs, as a regex alternation: a word after "which" that is one of them ends
+ * the noun phrase asked with ("Which goal did President Tokayev set?" asks a goal).
+ */
+export const ENGLISH_AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|can|could|would|should";
 
 /** Converts full-width digits to ASCII and joins digit groups split by spaces ("5 000" → "5000"). */
 export function normalizeNumbers(text: string): string {

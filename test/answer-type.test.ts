@@ -3,10 +3,12 @@ import {
   askedOrdinal,
   asksConsequence,
   asksSourceOf,
+  asksYear,
   expectedAnswerType,
   expectsList,
   holdsAnswerType,
   holdsList,
+  holdsYear,
   opensAsItem,
 } from "../src/answer-type.js";
 import { sentenceAround } from "./article-text.js";
@@ -63,9 +65,14 @@ describe("rank questions", () => {
 });
 
 describe("holdsAnswerType", () => {
-  it("sees an era as a date (二战时期, 唐朝)", () => {
+  it("sees an era as a date (二战时期, 唐朝), but not as the year a 'which year' question asks", () => {
     expect(holdsAnswerType(sentenceAround("二战时期冼星海"), "date")).toBe(true);
     expect(holdsAnswerType("双方关系进入新的发展阶段。", "date")).toBe(false);
+    expect(asksYear("冼星海和拜卡达莫夫是哪一年结下友谊的？")).toBe(true);
+    expect(asksYear("In what year was the treaty signed?")).toBe(true);
+    expect(asksYear("When did Xian Xinghai and Baikadamov become friends?")).toBe(false);
+    expect(holdsYear(sentenceAround("二战时期冼星海"))).toBe(false);
+    expect(holdsYear(sentenceAround("习近平主席9次访问中亚"))).toBe(true);
   });
 
   it("sees dates in the article's sentences", () => {

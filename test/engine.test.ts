@@ -102,10 +102,13 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectRefused(engine, ["В каком месяце 2025 года Токаев выступил с посланием народу Казахстана?"], "date");
     await expectRefused(engine, ["鲁班工坊的“鲁班”是哪个朝代的人？"], "detail");
     await expectRefused(engine, ["张骞前后一共出使过几次西域？"], "quantity");
+    // An era answers "when" but not "which year".
+    await expectRefused(engine, ["冼星海和拜卡达莫夫是哪一年结下友谊的？"], "date");
     await expectQuoted(engine, [
       ["习近平是哪一天发表关于“中国—中亚精神”的主旨发言的？", "2025年6月17日"],
       ["玄奘西行是在哪个朝代？", "唐朝玄奘"],
       ["How many times has Xi Jinping visited Central Asia?", "9次"],
+      ["When did Xian Xinghai and Baikadamov become friends?", "二战时期"],
     ]);
   });
 
