@@ -50,7 +50,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   {
     name: "area",
     asked: /面积|占地|\b(?:land|total|surface|territorial|planted|irrigated) area\b|\bwhat (?:is|was|were) the area\b(?! of (?:cooperation|collaboration|focus|work))|\barea (?:covered|occupied)\b|square (?:kilomet|met|mile)|площад(?!к)/iu,
-    stated: /面积|占地|平方(?:公里|千米|米)|公顷|[万千]?亩|\barea\b|square|hectare|km2|km²|площад|гектар/iu,
+    stated: /面积|占地|平方(?:公里|千米|米)|公顷|[万千]?亩(?!产)|\barea\b|square|hectare|km2|km²|площад|гектар/iu,
     units: ["平方公里", "公顷"],
   },
   {
@@ -87,7 +87,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "cost",
-    asked: /造价|耗资|花费|成本|价格|票价|多少钱|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|(?<!создания )(?<!добавленной )стоимост|цен[аыу](?!\p{L})|сколько сто(?:ит|ят|ил)|во сколько (?:обош|обход|обойд)/iu,
+    asked: /造价|耗资|花费|成本|价格|票价|多少钱|金额|多少(?:亿|万|千)?(?:美元|元|人民币|卢布)|\bhow many (?:billion |million )?(?:dollars|yuan|roubles|rubles)\b|сколько (?:\p{L}+ )?(?:долларов|юаней|рублей|денег)|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|(?<!создания )(?<!добавленной )стоимост|цен[аыу](?!\p{L})|сколько сто(?:ит|ят|ил)|во сколько (?:обош|обход|обойд)/iu,
     stated: new RegExp(`造价|耗资|花费|成本|价格|票价|投资|cost|price|invest|стоим|цен|инвест|${MONEY.source}`, "iu"),
   },
   {

@@ -38,6 +38,8 @@ describe("askedAttribute", () => {
     expect(named("How many times has Xi Jinping visited Central Asia?")).toBe("times");
     expect(named("Сколько раз Си Цзиньпин побывал в Центральной Азии?")).toBe("times");
     expect(named("Сколько стоит билет на этот поезд?")).toBe("cost");
+    expect(named("2022年跨境电商交易的金额具体是多少亿美元？")).toBe("cost");
+    expect(named("Сколько долларов Китай вложил в проект?")).toBe("cost");
     expect(named("Во сколько обойдётся строительство дороги?")).toBe("cost");
     expect(named("Какая максимальная глубина Аральского моря?")).toBe("depth");
     expect(named("How many days can a tourist stay without a visa?")).toBe("days");
@@ -141,6 +143,9 @@ describe("statesAttribute", () => {
     expect(statesAttribute(sentenceAround("从唐朝玄奘西行"), attribute("玄奘是哪个朝代的人？"))).toBe(true);
     expect(statesAttribute(sentenceAround("张骞的西域凿空之旅"), attribute("张骞出使过几次西域？"))).toBe(false);
     expect(statesAttribute(sentenceAround("习近平主席9次访问中亚"), attribute("习主席去过中亚几次？"))).toBe(true);
+    // A yield per mu (亩产) is no area; money states a sum.
+    expect(statesAttribute(sentenceAround("籽棉平均亩产"), attribute("那个示范区占地多少亩？"))).toBe(false);
+    expect(statesAttribute(sentenceAround("948 亿美元"), attribute("贸易的金额是多少？"))).toBe(true);
     // A title is one in 《》, not a phrase in quotation marks; scientists are no institute.
     expect(statesAttribute(sentenceAround("升华为一条"), attribute("玄奘回国以后写了哪本书？"))).toBe(false);
     expect(statesAttribute(sentenceAround("阿斯塔纳宣言》中强调"), attribute("Which book does the passage quote?"))).toBe(true);
