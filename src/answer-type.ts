@@ -10,7 +10,8 @@
  * - `expectedAnswerType(question)` → `AnswerType | undefined`.
  * - `holdsAnswerType(text, type)` → whether the text states such an answer; `asksYear(question)` /
  *   `holdsYear(text)`: a "which year" question and a text stating a year (an era answers "when",
- *   not "which year").
+ *   not "which year"); `withoutTitles(text)`: the text without the insides of its 《titles》, whose
+ *   years are part of a name, not a date.
  * - `expectsList(question)` → whether the question asks for several things ("哪些", "what are
  *   the…", "which countries", "какие"); `holdsList(text)` → whether the text enumerates some
  *   ("A、B和C", "A, B and C"). A list is only ever a preference: a question asking "which ones"
@@ -99,14 +100,19 @@ export function asksYear(question: string): boolean {
   return YEAR_QUESTION.test(question);
 }
 
-/** Whether a text states a year. */
+/** Whether a text states a year (not one inside a title: 《国家工业创新发展战略 2025》 dates nothing). */
 export function holdsYear(text: string): boolean {
-  return YEAR_STATED.test(text);
+  return YEAR_STATED.test(withoutTitles(text));
+}
+
+/** A text with the insides of its titles (《…》) left out: a year in a title is part of a name. */
+export function withoutTitles(text: string): string {
+  return text.includes("《") ? text.replace(/《[^》]*》/gu, "《》") : text;
 }
 
 /** Whether a text states an answer of the given kind. */
 export function holdsAnswerType(text: string, type: AnswerType): boolean {
-  return type === "date" ? DATE_STATED.test(text) : type === "rank" ? RANK_STATED.test(text) : hasQuantity(text);
+  return type === "date" ? DATE_STATED.test(withoutTitles(text)) : type === "rank" ? RANK_STATED.test(text) : hasQuantity(text);
 }
 
 /** "Which ones / what are the… / which <plural>": a question asking for several things. */

@@ -31,7 +31,17 @@ import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type Re
 import { ensureIndex } from "./index-store.js";
 import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
-import { asksConsequence, asksSourceOf, asksYear, expectedAnswerType, expectsList, holdsAnswerType, holdsYear, type AnswerType } from "./answer-type.js";
+import {
+  asksConsequence,
+  asksSourceOf,
+  asksYear,
+  expectedAnswerType,
+  expectsList,
+  holdsAnswerType,
+  holdsYear,
+  withoutTitles,
+  type AnswerType,
+} from "./answer-type.js";
 import { askedFrontMatter, frontMatterHits } from "./front-matter.js";
 import { asksOtherArticle, asksOtherArticleInChinese, asksOtherArticleInRussian, otherArticleWords } from "./other-articles.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
@@ -139,7 +149,7 @@ function unstatedIn(
   // sentence states other years, or when the article never names that year at all. Who did
   // something in a year is asked of that year ("Who won the Tour de France in 2023?").
   if (focus.years.length > 0) {
-    const years = best.flatMap((s) => numbersIn(s.plain).filter(isYear));
+    const years = best.flatMap((s) => numbersIn(withoutTitles(s.plain)).filter(isYear));
     if (!years.some((n) => focus.years.includes(n))) {
       const identifies = focus.years.some((y) => focus.articleYears.has(y));
       if (specific || who !== undefined || type !== undefined || years.length > 0 || !identifies) return "other-year";

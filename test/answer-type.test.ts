@@ -10,6 +10,7 @@ import {
   holdsList,
   holdsYear,
   opensAsItem,
+  withoutTitles,
 } from "../src/answer-type.js";
 import { sentenceAround } from "./article-text.js";
 
@@ -73,6 +74,12 @@ describe("holdsAnswerType", () => {
     expect(asksYear("When did Xian Xinghai and Baikadamov become friends?")).toBe(false);
     expect(holdsYear(sentenceAround("二战时期冼星海"))).toBe(false);
     expect(holdsYear(sentenceAround("习近平主席9次访问中亚"))).toBe(true);
+    // A year inside a title is part of a name: 《国家工业创新发展战略 2025》 dates nothing.
+    // (Its sentence runs across a page break: the part before it, as printed.)
+    const strategy = "这一进程获得了中亚国家战略层面的积极支持,如哈萨克斯坦的《国家工业创新发展战略 2025》将发展新能源汽车和充电设备作为其重点任务之一";
+    expect(holdsYear(strategy)).toBe(false);
+    expect(holdsAnswerType(strategy, "date")).toBe(holdsAnswerType(withoutTitles(strategy), "date"));
+    expect(withoutTitles("如《国家工业创新发展战略 2025》将")).toBe("如《》将");
   });
 
   it("sees dates in the article's sentences", () => {
