@@ -186,7 +186,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // or a count of something else ("на сколько выросло число туристов" asks the growth).
     name: "head count",
     missing: "quantity",
-    asked: /多少(?:名|位|个)?(?:\p{Script=Han}{0,4})?(?:游客|学生|留学生|旅客|乘客|工人|员工|居民|人次)|\bhow many (?:[\p{L}-]+ ){0,3}(?:tourists|visitors|students|passengers|workers|residents|travell?ers|citizens|employees|staff|exhibitors|teachers|graduates|pilgrims)\b|(?<!на )(?<!\p{L})сколько (?:\p{L}+ ){0,3}(?:туристов|студентов|пассажиров|работников|рабочих|жителей|граждан|учащихся|сотрудников|посетителей|путешественников)/iu,
+    asked: /多少(?:名|位|个)?(?:\p{Script=Han}{0,4})?(?:游客|学生|留学生|旅客|乘客|工人|员工|居民|人次)|\b(?:how many|(?:total|exact|overall|actual) number of) (?:[\p{L}-]+ ){0,3}(?:tourists|visitors|students|passengers|workers|residents|travell?ers|citizens|employees|staff|exhibitors|teachers|graduates|pilgrims)\b|(?<!на )(?<!\p{L})сколько (?:\p{L}+ ){0,3}(?:туристов|студентов|пассажиров|работников|рабочих|жителей|граждан|учащихся|сотрудников|посетителей|путешественников)/iu,
     stated: /\d\s*(?:多|余)?\s*(?:万|亿)?\s*(?:人|名|位)(?![民员才])|[一二两三四五六七八九十百千万亿]+(?:多)?(?:人|名)(?![民员才])|\d[\d,.]*\s*(?:million |thousand )?(?:people|persons|tourists|visitors|students|passengers|workers)|\d[\d\s]*(?:тыс\S*\s*|млн\s*)?(?:человек|туристов|студентов|пассажиров)/iu,
   },
   {

@@ -54,6 +54,7 @@ describe("askedAttribute", () => {
     expect(named("How many Central Asian students are studying in China?")).toBe("head count");
     expect(named("Сколько туристов из Узбекистана посетили Китай в 2025 году?")).toBe("head count");
     expect(named("2024年有多少中亚游客来中国？")).toBe("head count");
+    expect(named("What was the total number of Chinese tourists in Central Asia in 2025?")).toBe("head count");
     expect(named("中国每年为上合伙伴国提供多少个奖学金名额？")).toBe("annual");
   });
 
