@@ -68,11 +68,19 @@ const RANK_STATED =
   /第\s*(?:[一二三四五六七八九十]+|\d+)|首位|首个|头号|最大|\b(?:first|second|third|fourth|fifth|largest|biggest|top|leading)\b|перв|втор|трет|крупнейш/iu;
 
 /**
- * "How many / how much / how long…" ("哪几" asks which ones, not how many, 几乎 is "almost";
- * "how far has trust developed" asks about progress, not a distance).
+ * "How far" asking a distance ("how far is Almaty from Xi'an?"), not progress ("how far has trust
+ * developed", "how far along is the railway"): a regex source, shared with the length attribute.
  */
-const QUANTITY_QUESTION =
-  /多少|(?<!哪)几(?!乎)[个次年天种座所家项位倍千万亿成]?|多长|多大|多久|多高|多远|\bhow (?:many|much|long|large|big|old|often)\b|\bhow far\b(?! (?:has|have|had|did|do|does|can|could|will|would|should)\b)|\bwhat (?:percentage|share|value|amount|number)\b|сколько|какой объ[её]м|на сколько|во сколько|насколько/iu;
+export const HOW_FAR_DISTANCE = String.raw`\bhow far\b(?! (?:has|have|had|did|do|does|can|could|will|would|should|along)\b)`;
+
+/**
+ * "How many / how much / how long…" ("哪几" asks which ones, not how many, 几乎 is "almost";
+ * "how far has trust developed" and "how far along is the railway" ask about progress, not a distance).
+ */
+const QUANTITY_QUESTION = new RegExp(
+  String.raw`多少|(?<!哪)几(?!乎)[个次年天种座所家项位倍千万亿成]?|多长|多大|多久|多高|多远|\bhow (?:many|much|long|large|big|old|often)\b|${HOW_FAR_DISTANCE}|\bwhat (?:percentage|share|value|amount|number)\b|сколько|какой объ[её]м|на сколько|во сколько|насколько`,
+  "iu",
+);
 
 /** A Chinese numeral with a measure word, or a vague amount (数天, 几个小时). */
 const CHINESE_QUANTITY =

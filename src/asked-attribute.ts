@@ -14,6 +14,7 @@
  * - `statesAttribute(text, attribute)` → whether a text speaks of it.
  */
 
+import { HOW_FAR_DISTANCE } from "./answer-type.js";
 import { matchesAsWords } from "./text-tokens.js";
 
 export interface Attribute {
@@ -65,7 +66,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "length",
-    asked: /长度|全长|总长|里程(?!碑)|(?:相距|距离)(?:多少|有多远|多远)|有多远|多少公里|\blength\b|how (?:long|far) is\b|\bhow far\b(?! (?:has|have|had|did|do|does|can|could|will|would|should)\b)|\bdistance (?:between|from)\b|длин[аеуы](?!\p{L})|протяж[её]нност|расстояни/iu,
+    asked: new RegExp(String.raw`长度|全长|总长|里程(?!碑)|(?:相距|距离)(?:多少|有多远|多远)|有多远|多少公里|\blength\b|how (?:long|far) is\b|${HOW_FAR_DISTANCE}|\bdistance (?:between|from)\b|длин[аеуы](?!\p{L})|протяж[её]нност|расстояни`, "iu"),
     stated: /长度|全长|总长|里程(?!碑)|距离|公里|千米|\d\s*km\b|\blength\b|\bkilomet|\bmiles?\b|distance|длин|протяж|расстояни|километр/iu,
     units: ["公里"],
   },

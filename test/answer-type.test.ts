@@ -46,6 +46,7 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("На какой источник ссылаются авторы, когда пишут про стипендии?")).toBeUndefined();
     expect(expectedAnswerType("How far has mutual trust developed in the new era?")).toBeUndefined();
     expect(expectedAnswerType("How far is Almaty from Xi'an?")).toBe("quantity");
+    expect(expectedAnswerType("How far along is the China–Kyrgyzstan–Uzbekistan railway?")).toBeUndefined();
   });
 });
 

@@ -97,6 +97,7 @@ describe("askedAttribute", () => {
       "Как жители Центральной Азии относятся к китайским товарам?",
       "丝路精神的内涵是什么？",
       "How far has mutual trust between the two sides developed?",
+      "How far along is the China–Kyrgyzstan–Uzbekistan railway?",
       // 面积 across two words (方面 + 积累): no area asked.
       "中国在哪些方面积累了可以分享的经验？",
       // Who took part or was built for, not a builder.
