@@ -23,7 +23,9 @@
  *   登在哪天的报纸, "what's the source", источник): a date asked then may stand in the footnote.
  * - `asksConsequence(question)` → whether the question asks what something brought about (its
  *   significance, effect, result): Chinese prose states it in the sentence after the one naming
- *   the thing, which is then quoted too (see `choose-sentences.ts`).
+ *   the thing, which is then quoted too (see `choose-sentences.ts`); `asksBesides(question)` →
+ *   whether it asks for something besides what it names (除了…还, "apart from", кроме), which the
+ *   next sentence often adds.
 
  * A quantity is stated by digits, a Chinese numeral with a measure word, or a vague amount such
  * as 数天 / 几个小时; a date by a year, a month or an era.
@@ -147,6 +149,14 @@ const CONSEQUENCE_QUESTION =
 /** Whether a question asks what something brought about. */
 export function asksConsequence(question: string): boolean {
   return CONSEQUENCE_QUESTION.test(question);
+}
+
+/** "Besides X, what else…": something more than what the question names is asked. */
+const BESIDES_QUESTION = /除了|之外|以外|\bbesides\b|\bapart from\b|\bother than\b|\bin addition to\b|\bwhat else\b|(?<!\p{L})(?:кроме|помимо)(?!\p{L})|что ещё/iu;
+
+/** Whether a question asks for something besides what it names (the next sentence often adds it). */
+export function asksBesides(question: string): boolean {
+  return BESIDES_QUESTION.test(question);
 }
 
 /** Chinese numerals 1–9. */

@@ -3,7 +3,8 @@
  * and terms, drop near-duplicates (the abstract repeats the body), and quote a second sentence
  * when its neighbour in the same paragraph answers almost as well, or when the next sentence
  * opens by pointing back at it (这些举措不仅…, 随后…: it completes the thought) or the question asks what
- * the sentence's subject brought about (the next sentence states it: dev en +1); a sentence that
+ * the sentence's subject brought about or what else besides what it names (the next sentence
+ * states it: dev en +1 each); a sentence that
  * itself opens by pointing back is quoted with the one before it (a quote never starts "这些举措…"
  * without saying which).
  *
@@ -37,8 +38,11 @@ export interface Asked {
   attribute?: Attribute;
   /** Whether the question asks for several things (an enumeration answers it best). */
   list?: boolean;
-  /** Whether the question asks what something brought about (the next sentence often says). */
-  consequence?: boolean;
+  /**
+   * Whether the answer likely goes on in the next sentence: the question asks what something
+   * brought about, or what else besides what it names (同时,设立孔子学院… after the 鲁班工坊 sentence).
+   */
+  continues?: boolean;
   /** The kind of place the question asks for (which city, where…) and the places it names, if any. */
   place?: PlaceQuestion;
 }
@@ -210,8 +214,8 @@ export function chooseSentences(
         .filter((c) => c.score >= pairAt * r.score)
         .sort((a, b) => b.score - a.score)[0] ??
       // A follower that opens by pointing back (这些举措…, This…) completes the sentence's thought.
-      // So does, for a question asking what something brought about, the sentence after it.
-      (follower && !used.has(follower.id) && (POINTS_BACK.test(follower.plain) || options.asked.consequence)
+      // So does, for a question asking what something brought about or what else, the sentence after it.
+      (follower && !used.has(follower.id) && (POINTS_BACK.test(follower.plain) || options.asked.continues)
         ? { s: follower }
         : undefined) ??
       // A sentence that itself opens by pointing back is quoted with the one it points at.

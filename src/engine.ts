@@ -32,6 +32,7 @@ import { ensureIndex } from "./index-store.js";
 import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
 import {
+  asksBesides,
   asksConsequence,
   asksSourceOf,
   asksYear,
@@ -265,7 +266,7 @@ export async function engineFromIndex(
           type,
           attribute,
           list: expectsList(prepared.search),
-          consequence: asksConsequence(prepared.search),
+          continues: asksConsequence(prepared.search) || asksBesides(prepared.search),
           place,
         },
         next: (s) => neighbour(s, 1),

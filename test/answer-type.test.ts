@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   askedOrdinal,
+  asksBesides,
   asksConsequence,
   asksSourceOf,
   asksYear,
@@ -171,5 +172,14 @@ describe("asksSourceOf", () => {
     for (const q of ["中国和中亚的贸易额是多少？", "When was the first summit held?", "Когда прошёл первый саммит?"]) {
       expect(asksSourceOf(q), q).toBe(false);
     }
+  });
+});
+
+describe("asksBesides", () => {
+  it("knows questions asking for something besides what they name, in each language", () => {
+    expect(asksBesides("除了教汉语的孔子学院，中国还用什么项目？")).toBe(true);
+    expect(asksBesides("What has China done in education besides the Luban workshops?")).toBe(true);
+    expect(asksBesides("Что, кроме сельхозпродуктов, поступало в Китай?")).toBe(true);
+    expect(asksBesides("中国在教育领域做了什么？")).toBe(false);
   });
 });

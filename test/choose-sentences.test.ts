@@ -145,7 +145,7 @@ describe("chooseSentences", () => {
     const ranked = [{ sentence: visits, score: 1 }];
     const plain = chooseSentences(ranked, { maxHits: 1, asked: { numbers: [], terms: [] }, ...neighbours });
     expect(plain[0]!.sentences).toHaveLength(1);
-    const asked = chooseSentences(ranked, { maxHits: 1, asked: { numbers: [], terms: [], consequence: true }, ...neighbours });
+    const asked = chooseSentences(ranked, { maxHits: 1, asked: { numbers: [], terms: [], continues: true }, ...neighbours });
     expect(asked[0]!.sentences.map((s) => s.id)).toEqual([visits.id, follower.id]);
   });
 });

@@ -90,6 +90,12 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(a.hits[0]!.citations.map((c) => c.text).join(" ")).toMatch(/人民日报.*2023/);
   });
 
+  it("quotes the sentence after the best one when the question asks what else besides what it names", async () => {
+    const a = await engine.ask("What has China done in education in Central Asia besides the Luban workshops?");
+    expect(a.hits[0]?.quote).toContain("鲁班工坊");
+    expect(a.hits[0]?.quote).toContain("孔子学院");
+  });
+
   it("meets a figure quoted in another language with another magnitude word (3–5 тысяч = 3 000~5 000)", async () => {
     await expectQuoted(engine, [
       ["На какой источник ссылаются авторы, когда пишут про 3–5 тысяч китайских госстипендий в год?", "奖学金名额"],
