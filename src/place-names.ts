@@ -309,10 +309,11 @@ export class PlaceNames {
    * inside a compound (上海合作组织 names no city) unless `inCompounds`: what a question's words
    * touch on, 中国 in 中国式 carried from "Chinese", is known to it.
    */
-  placesIn(text: string, inCompounds = false): PlaceMention[] {
-    if (!inCompounds && this.compounds) text = text.replace(this.compounds, (m) => " ".repeat(m.length));
-    const cached = this.cache.get(text);
+  placesIn(original: string, inCompounds = false): PlaceMention[] {
+    const key = inCompounds && this.compounds ? `\u0000${original}` : original;
+    const cached = this.cache.get(key);
     if (cached) return cached;
+    const text = !inCompounds && this.compounds ? original.replace(this.compounds, (m) => " ".repeat(m.length)) : original;
     const out: PlaceMention[] = [];
     const country = (c: string): void => {
       const name = COUNTRY_BY_SHORT.get(c);
@@ -336,7 +337,7 @@ export class PlaceNames {
       if (!quoted) out.push({ name: m[0], kinds: ["locality"], transliterated: true });
     }
     if (this.cache.size >= 50_000) this.cache.clear();
-    this.cache.set(text, out);
+    this.cache.set(key, out);
     return out;
   }
 
