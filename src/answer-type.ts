@@ -58,8 +58,14 @@ function asksRussianWhen(question: string): boolean {
   return at >= 0 && !(/[,，]\s*$/u.test(before) && RU_QUESTION_WORD_BEFORE.test(before));
 }
 
+/** A year (2025, 今年). */
+const YEAR_STATED = /(?:1[5-9]|20)\d\d|今年|去年|明年/u;
+
 /** A year, a month or an era (二战时期, 唐朝). */
-const DATE_STATED = /(?:1[5-9]|20)\d\d|\d{1,2}\s*月|[一二三四五六七八九十]+\s*月|世纪|年代|今年|去年|明年|[一二]战|时期|[秦汉晋隋唐宋元明清]朝/u;
+const DATE_STATED = new RegExp(
+  String.raw`${YEAR_STATED.source}|\d{1,2}\s*月|[一二三四五六七八九十]+\s*月|世纪|年代|[一二]战|时期|[秦汉晋隋唐宋元明清]朝`,
+  "u",
+);
 
 /** "Which place / what rank": an ordinal is asked (排第几, на каком месте), not an amount. */
 const RANK_QUESTION =
@@ -103,7 +109,6 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
 
 /** "Which year": a year is asked, which an era (二战时期, 唐朝) does not give, though it answers "when". */
 const YEAR_QUESTION = /哪一?年(?!级)|\b(?:what|which|in what|in which) year\b|в каком году|в котором году/iu;
-const YEAR_STATED = /(?:1[5-9]|20)\d\d|今年|去年|明年/u;
 
 /** Whether a date question asks for the year itself. */
 export function asksYear(question: string): boolean {
