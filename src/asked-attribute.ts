@@ -33,8 +33,9 @@ export interface Attribute {
 const MONEY = /美元|欧元|卢布|人民币|\d\s*元|[万亿]元|坚戈|索姆|dollars?|\$|€|yuan|rmb|euros?|roubles?|rubles?|tenge|доллар|рубл|евро|юан|тенге|сом/iu;
 
 /** Month names in English and Russian (stems), as a date written out states them. */
-const MONTH_NAMES =
-  "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?<!\\p{L})(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)";
+const EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const RU_MONTHS = "январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр";
+const MONTH_NAMES = String.raw`\b(?:${EN_MONTHS})\b|(?<!\p{L})(?:${RU_MONTHS})`;
 
 export const ATTRIBUTES: readonly Attribute[] = [
   {
@@ -160,13 +161,16 @@ export const ATTRIBUTES: readonly Attribute[] = [
     name: "month",
     missing: "date",
     asked: /哪个月|哪一个月|几月(?!几)|\b(?:what|which|in what) month\b|в каком месяце/iu,
-    stated: new RegExp(`\\d{1,2}\\s*月|[一二三四五六七八九十]+月|${MONTH_NAMES}`, "iu"),
+    stated: new RegExp(String.raw`\d{1,2}\s*月|[一二三四五六七八九十]+月|${MONTH_NAMES}`, "iu"),
   },
   {
     name: "day",
     missing: "date",
     asked: /(?<![今明昨每])哪一?天|几号|几月几[日号]|\b(?:what|which) (?:date|day)\b|\bon what day\b|какого числа|в какой день/iu,
-    stated: /\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2} (?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu,
+    stated: new RegExp(
+      String.raw`\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]|\b(?:${EN_MONTHS}) \d{1,2}\b|\d{1,2} (?:${EN_MONTHS})\b|\d{1,2} (?:${RU_MONTHS})`,
+      "iu",
+    ),
   },
   {
     // "Which dynasty": answered by a sentence naming one (唐朝, 汉代), not by "two thousand years ago".
