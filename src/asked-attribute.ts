@@ -89,7 +89,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "cost",
-    asked: /造价|耗资|花费|成本|价格|票价|多少钱|金额|多少(?:亿|万|千)?(?:美元|元|人民币|卢布)|\bhow many (?:billion |million )?(?:dollars|yuan|roubles|rubles)\b|сколько (?:\p{L}+ )?(?:долларов|юаней|рублей|денег)|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|(?<!создания )(?<!добавленной )стоимост|цен[аыу](?!\p{L})|сколько сто(?:ит|ят|ил)|во сколько (?:обош|обход|обойд)/iu,
+    asked: /造价|耗资|花费|成本|价格|票价|多少钱|金额|投资额|总投资|投资了多少|投入了多少|\btotal investment\b|\bhow much (?:was|has been|had been|will be) invested\b|\binvestment (?:in|of) (?:the )?[\p{L}-]+(?: [\p{L}-]+){0,3} (?:cost|total|amount)|объ[её]м\S* инвестиций|сколько (?:\p{L}+ )?инвестир|多少(?:亿|万|千)?(?:美元|元|人民币|卢布)|\bhow many (?:billion |million )?(?:dollars|yuan|roubles|rubles)\b|сколько (?:\p{L}+ )?(?:долларов|юаней|рублей|денег)|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|(?<!создания )(?<!добавленной )стоимост|цен[аыу](?!\p{L})|сколько сто(?:ит|ят|ил)|во сколько (?:обош|обход|обойд)/iu,
     stated: new RegExp(`造价|耗资|花费|成本|价格|票价|投资|cost|price|invest|стоим|цен|инвест|${MONEY.source}`, "iu"),
   },
   {
@@ -152,7 +152,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // Which company / who built or runs something: answered only by a text naming a company or
     // builder (公司, 企业, 集团), not by one that lists the project among others.
     name: "company",
-    asked: /哪(?:一|几)?[家个些](?:中国|中资|中方|当地|本地)?(?:\p{Script=Han}{0,4})?(?:企业|公司|集团|厂商|车企)|什么(?:企业|公司)|(?:由谁|谁)(?:承建|修建|建造|建设|投资|运营|经营)|(?:承建|建设|施工)(?:方|商|单位)是|\bwhich (?:[\p{L}-]+ ){0,3}(?:compan(?:y|ies)|firms?|corporations?|enterprises?|makers?|manufacturers?|contractors?|builders?|operators?)\b|\bwho (?:built|builds|is building|was building|constructed|operates|runs|financed|developed)\b|(?:как(?:ая|ие|ой|их)|котор(?:ая|ые)) (?:\S+ ){0,2}(?:компани|фирм|корпораци|производител|подрядчик)|кто (?:построил|строит|строил|возвел|возвёл|эксплуатирует)/iu,
+    asked: /哪(?:一|几)?[家个些](?:中国|中资|中方|当地|本地)?(?:\p{Script=Han}{0,4})?(?:企业|公司|集团|厂商|车企)|什么(?:企业|公司)|(?:由谁|谁)(?:承建|修建|建造|建设|投资|运营|经营)|(?:承建|建设|施工)(?:方|商|单位)是|哪个(?:牌子|品牌)|什么(?:牌子|品牌)|\b(?:which|what) (?:[\p{L}-]+ ){0,3}(?:compan(?:y|ies)|firms?|corporations?|enterprises?|makers?|manufacturers?|contractors?|builders?|operators?|airlines?|carriers?|brands?|carmakers?)\b|как(?:ая|ой) (?:\S+ ){0,2}(?:марк|бренд|авиакомпани)|\bwho (?:built|builds|is building|was building|constructed|operates|runs|financed|developed)\b|(?:как(?:ая|ие|ой|их)|котор(?:ая|ые)) (?:\S+ ){0,2}(?:компани|фирм|корпораци|производител|подрядчик)|кто (?:построил|строит|строил|возвел|возвёл|эксплуатирует)/iu,
     stated: /公司|集团|企业|厂商|车企|承建|compan|corporation|firm|enterprise|компани|корпорац|фирм/iu,
   },
   {
@@ -224,7 +224,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   {
     // Which research institute / organisation: answered by a text naming one, not by "scientists".
     name: "institution",
-    asked: /哪(?:一)?[家个所](?:\p{Script=Han}{0,4})?(?:机构|研究所|研究院|研究中心|单位|组织|部门)|\bwhich (?:[\p{L}-]+ ){0,2}(?:institut(?:e|ion)s?|organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|universit(?:y|ies))\b|как(?:ая|ой|ие|ое) (?:\S+ ){0,2}(?:организаци|институт|учреждени|ведомств)/iu,
+    asked: /哪(?:一)?[家个所](?:\p{Script=Han}{0,4})?(?:机构|研究所|研究院|研究中心|单位|组织|部门)|\bwhich (?:[\p{L}-]+ ){0,2}(?:institut(?:e|ion)s?|organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|universit(?:y|ies)|colleges?|schools?|academ(?:y|ies))\b|как(?:ая|ой|ие|ое) (?:\S+ ){0,2}(?:организаци|институт|учреждени|ведомств)/iu,
     stated: /研究所|研究院|研究中心|科学院|大学|学院|机构|组织|委员会|中心|部(?![分门])|institut|organi[sz]ation|agency|academy|universit|committee|centre|center|организаци|институт|учреждени|академи|университет|комитет|центр/iu,
   },
   {

@@ -84,8 +84,11 @@ const KIND_WORDS: readonly { asked: AskedPlace; zh: string; en: string; ru: stri
   { asked: "place", zh: "地区|地方|地点|位置", en: "regions?|places?|locations?", ru: "регион|мест" },
 ];
 
-/** Chinese "which": 哪 with an optional count and measure word (哪座, 哪两个, 哪一个, 哪些). */
-const ZH_WHICH = "哪(?:一|两|几|些)?(?:个|座|所|家)?";
+/**
+ * Chinese "which": 哪 with an optional count and measure word (哪座, 哪两个, 哪一个, 哪些), and a region
+ * word that narrows the kind (哪个中亚国家, 哪座中国城市).
+ */
+const ZH_WHICH = "哪(?:一|两|几|些)?(?:个|座|所|家)?(?:中亚|中国|外国|欧洲|亚洲|周边|沿线)?";
 /** English "which / what", then up to three words that are not verbs (Which Central Asian country). */
 const EN_WHICH =
   `\\b(?:which|what)\\s+(?:(?!(?:${ENGLISH_AUXILIARIES}|kind|kinds|type|types|sort)\\b)[\\p{L}'-]+\\s+){0,3}`;

@@ -48,6 +48,11 @@ describe("askedAttribute", () => {
     expect(named("What works did the composer write in Almaty?")).toBe("title");
     expect(named("和中国科学家合作的是哪家科研机构？")).toBe("institution");
     expect(named("Which research institute ran the trial?")).toBe("institution");
+    expect(named("Which Chinese vocational college set up the workshop?")).toBe("institution");
+    expect(named("What was the total investment in the solar plant?")).toBe("cost");
+    expect(named("Which airline operates the most flights to Almaty?")).toBe("company");
+    expect(named("2024年卖到中亚的电动车里，哪个牌子销量最高？")).toBe("company");
+    expect(named("Какая марка электромобилей продаётся лучше всех?")).toBe("company");
     expect(named("What is the annual throughput of the gas pipeline?")).toBe("annual");
     expect(named("那100个民生项目打算几年内做完？")).toBe("years");
     expect(named("Сколько лет продолжалось путешествие?")).toBe("years");

@@ -169,6 +169,8 @@ describe("place names from the real CC-CEDICT and the real article", () => {
   it("refuses on countries, provinces, cities and universities, but not on ports or 'where'", () => {
     const decisive = (q: string): boolean => names.question(askedPlace(q)!, [q]).decisive;
     expect(decisive("咸海位于中亚哪两个国家的交界处？")).toBe(true);
+    // A region word may narrow the kind asked: 哪个中亚国家.
+    expect(askedPlace("哪个中亚国家和中国的贸易额最大？")).toBe("country");
     expect(decisive("霍尔果斯口岸属于中国哪个省级行政区？")).toBe(true);
     expect(decisive("В каком китайском университете учится больше всего студентов?")).toBe(true);
     expect(decisive("Where did Xi Jinping put forward the China–Central Asia Spirit?")).toBe(false);
