@@ -38,6 +38,12 @@ export const ENGLISH_GLOSSARY: readonly { phrase: string; zh: string[] }[] = [
   { phrase: "electric vehicles", zh: ["新能源汽车", "电动汽车"] },
   { phrase: "new energy vehicles", zh: ["新能源汽车"] },
   { phrase: "carmaker", zh: ["汽车"] },
+  // Words CC-CEDICT glosses with a Chinese word the article does not use.
+  { phrase: "healthcare", zh: ["医疗卫生", "医疗"] },
+  { phrase: "health care", zh: ["医疗卫生", "医疗"] },
+  { phrase: "medicine", zh: ["医疗"] },
+  { phrase: "medical", zh: ["医疗"] },
+  { phrase: "shrink", zh: ["锐减", "缩减"] },
   { phrase: "sector", zh: ["领域"] },
   // Companies the article names, by their English trade names
   { phrase: "trip com", zh: ["携程"] },

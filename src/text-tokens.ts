@@ -115,7 +115,7 @@ export function stemLatin(word: string): string {
 
 /** Lowercased Latin words of a text, in order (hyphens split words). */
 export function latinWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z']*/g) ?? []).map((w) => w.replace(/'+$/, ""));
+  return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*/g) ?? []).map((w) => w.replace(/'s$|'+$/, ""));
 }
 
 /** Lowercased Cyrillic words of a text, in order. */

@@ -25,6 +25,9 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     expect(carryOver(dict, "How many IoT devices?").terms).toContain("物联网");
     expect(carryOver(dict, "What about AI?").terms).toContain("人工智能");
     expect(carryOver(dict, "How many EVs were exported?").terms).toContain("电动车");
+    // Words CC-CEDICT glosses with Chinese the article does not use.
+    expect(carryOver(dict, "What about healthcare cooperation?").terms).toContain("医疗卫生");
+    expect(carryOver(dict, "How much has the Aral Sea shrunk?").terms).toContain("锐减");
     // Only where the article has the Chinese: it names no date in March.
     expect(carryOver(dict, "What happened in March?").terms).not.toContain("3月");
   });

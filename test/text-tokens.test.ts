@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { englishContentWords, figuresIn, isYear, matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
+import { englishContentWords, figuresIn, isYear, latinWords, matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 
@@ -119,5 +119,12 @@ describe("englishContentWords", () => {
       "network",
       "tashkent",
     ]);
+  });
+});
+
+describe("latinWords", () => {
+  it("reads a possessive or contracted 's as the word itself, with typographic apostrophes too", () => {
+    expect(latinWords("What's China’s share?")).toEqual(["what", "china", "share"]);
+    expect(latinWords("the countries' trade")).toEqual(["the", "countries", "trade"]);
   });
 });
