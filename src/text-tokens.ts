@@ -61,7 +61,9 @@ export const ENGLISH_AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|wil
 export function normalizeNumbers(text: string): string {
   return text
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
-    .replace(/(\d)[ \u00a0\u202f,](?=\d{3}(?!\d))/g, "$1");
+    .replace(/(\d)[ \u00a0\u202f,](?=\d{3}(?!\d))/g, "$1")
+    // A decimal comma (1,2 ГВт): one or two digits after it, where a thousands comma has three.
+    .replace(/(\d),(\d{1,2})(?![\d,])/g, "$1.$2");
 }
 
 /** Irregular forms → base form (the form glosses use), applied before stemming. */

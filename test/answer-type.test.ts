@@ -175,6 +175,13 @@ describe("asksSourceOf", () => {
   });
 });
 
+describe("asksSourceOf", () => {
+  it("reads 'откуда взялась цифра' as a question about a source, not a place", () => {
+    expect(asksSourceOf("Откуда в статье взялась цифра про 1,2 ГВт?")).toBe(true);
+    expect(asksSourceOf("Откуда приезжают туристы?")).toBe(false);
+  });
+});
+
 describe("asksBesides", () => {
   it("knows questions asking for something besides what they name, in each language", () => {
     expect(asksBesides("除了教汉语的孔子学院，中国还用什么项目？")).toBe(true);

@@ -81,6 +81,8 @@ describe("askedAttribute", () => {
     expect(named("Стоит ли ехать в Алматы зимой?")).toBeUndefined();
     // A value chain (цепочка создания стоимости) is no cost.
     expect(named("Как протекционизм ударил по мировым цепочкам создания стоимости?")).toBeUndefined();
+    // Projects "for the population" ask no population.
+    expect(named("Когда Китай объявил о 100 проектах для населения?")).toBeUndefined();
     // "These few years" is no span asked; "how long" may be hours.
     expect(named("这几年双方在数字领域的合作进展大吗？")).toBeUndefined();
     expect(named("数字化平台让换装时间缩短到多久？")).toBeUndefined();

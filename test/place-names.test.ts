@@ -169,6 +169,9 @@ describe("place names from the real CC-CEDICT and the real article", () => {
   it("refuses on countries, provinces, cities and universities, but not on ports or 'where'", () => {
     const decisive = (q: string): boolean => names.question(askedPlace(q)!, [q]).decisive;
     expect(decisive("咸海位于中亚哪两个国家的交界处？")).toBe(true);
+    // "Where did the figure come from" asks a source, not a place.
+    expect(askedPlace("Откуда в статье взялась цифра про 1,2 ГВт?")).toBeUndefined();
+    expect(askedPlace("Откуда приезжают туристы?")).toBe("place");
     // A region word may narrow the kind asked: 哪个中亚国家.
     expect(askedPlace("哪个中亚国家和中国的贸易额最大？")).toBe("country");
     expect(decisive("霍尔果斯口岸属于中国哪个省级行政区？")).toBe(true);

@@ -75,6 +75,9 @@ describe("numbers", () => {
     // A range takes its magnitude from its end; a year or a plain count stays as printed.
     expect(figuresIn("3–5 тысяч госстипендий")).toEqual([["3", "3000"], ["5", "5000"]]);
     expect(figuresIn("2025年,300 家企业")).toEqual([["2025"], ["300"]]);
+    // A Russian decimal comma, not a thousands one: 1,2 ГВт is the article's 1.2 吉瓦.
+    expect(figuresIn("всего 1,2 ГВт")).toEqual([["1.2"]]);
+    expect(figuresIn("3,000 tourists")).toEqual([["3000"]]);
   });
 });
 
