@@ -29,14 +29,15 @@ import { failingEngine } from "./failing-engine.js";
  * Session 10: batch 15 joined (1442 questions); the new attribute, who and date checks and the
  * Russian glossary's third pass (zh 89.7, en 80.1, ru 83.2, OOS 78.8 measured): en 0.77 → 0.78,
  * ru 0.79 → 0.81, out of scope 0.68 → 0.76; then batches 16 and 17 (1632 questions: zh 89.0, en
- * 81.0, ru 84.5, OOS 81.0 measured): out of scope 0.76 → 0.78.
+ * 81.0, ru 84.5, OOS 81.0 measured): out of scope 0.76 → 0.78; batch 18 last (1712 questions:
+ * zh 88.5, en 82.0, ru 84.5, OOS 82.3 measured): en 0.78 → 0.80, out of scope 0.78 → 0.80.
  */
 const FLOORS = {
-  hit1: { zh: 0.88, en: 0.78, ru: 0.81 },
+  hit1: { zh: 0.88, en: 0.8, ru: 0.81 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
-  oosAbstained: 0.78,
+  oosAbstained: 0.8,
   falseAbstention: 0.04,
 };
 
