@@ -44,7 +44,13 @@ import {
   type AnswerType,
 } from "./answer-type.js";
 import { askedFrontMatter, frontMatterHits } from "./front-matter.js";
-import { asksOtherArticle, asksOtherArticleInChinese, asksOtherArticleInRussian, otherArticleWords } from "./other-articles.js";
+import {
+  asksOtherArticle,
+  asksOtherArticleInChinese,
+  asksOtherArticleInEnglish,
+  asksOtherArticleInRussian,
+  otherArticleWords,
+} from "./other-articles.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedPlace, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
 import { asksPerson, asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
@@ -234,7 +240,8 @@ export async function engineFromIndex(
         new Set(carryOver(dictionary, prepared.search).matches.flatMap((m) => m.source.split(" ")));
       if (
         asksOtherArticleInChinese(prepared.search, otherGlosses, otherArticles) ||
-        (language === "ru" && asksOtherArticleInRussian(prepared.search, carriedWords))
+        (language === "ru" && asksOtherArticleInRussian(prepared.search, carriedWords)) ||
+        (language === "en" && asksOtherArticleInEnglish(prepared.search))
       ) {
         return notFound();
       }

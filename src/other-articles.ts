@@ -17,6 +17,8 @@
  *   points at another article (那篇…文章, 同一期) and names at least one of its words this article
  *   never writes: Chinese paraphrase is full of words the article does not use, whose English
  *   ("model", "effect") the other abstracts do, so the words alone do not tell.
+ * - `asksOtherArticleInEnglish(question)` → whether an English question points at another
+ *   article ("the same journal issue", "another paper").
  * - `asksOtherArticleInRussian(question, carriedWords)` → whether a Russian question points at
  *   another article: "в том же номере" (in the same issue), "в другой статье", or "статья о X"
  *   where a word of X is not one the glossary carries into this article (`carriedWords`: the
@@ -78,6 +80,14 @@ export function asksOtherArticleInChinese(
 
 /** "In the same issue", "in another article": a Russian question about another article. */
 const RU_ANOTHER_ARTICLE = /в том же (?:номере|выпуске)|(?:друг|соседн)\S* стать/iu;
+
+/** "In the same (journal) issue", "another paper", "the other article": English pointing elsewhere. */
+const EN_ANOTHER_ARTICLE = /\bsame (?:journal )?issue\b|\b(?:another|other|different) (?:paper|article)s?\b/iu;
+
+/** Whether an English question points at another article of the journal issue ("the sanctions paper from the same issue"). */
+export function asksOtherArticleInEnglish(question: string): boolean {
+  return EN_ANOTHER_ARTICLE.test(question);
+}
 /** "The article about X" (X: up to six words); not "в статье о…", which is mostly "in the article". */
 const RU_ARTICLE_ABOUT = /(?<!в )стать(?:я|и|ю|ей) (?:о|об|про) ((?:[\p{L}-]+[\s,]*){1,6})/iu;
 

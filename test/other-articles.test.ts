@@ -4,6 +4,7 @@ import { createEngine } from "../src/engine.js";
 import {
   asksOtherArticle,
   asksOtherArticleInChinese,
+  asksOtherArticleInEnglish,
   asksOtherArticleInRussian,
   OTHER_ARTICLE_MIN_WORDS,
   otherArticleGlossesIn,
@@ -62,6 +63,15 @@ describe("Russian questions about the other articles", () => {
     expect(asksOtherArticleInRussian("Какие ключевые слова у статьи о модернизации?", carried("модернизации"))).toBe(false);
     // "В статье о…" is mostly "in the article": left to retrieval.
     expect(asksOtherArticleInRussian("Что говорится в статье про торговлю?", carried())).toBe(false);
+  });
+});
+
+describe("English questions pointing at another article", () => {
+  it("refuses 'the same journal issue' and 'another paper', not 'this issue' or the article itself", () => {
+    expect(asksOtherArticleInEnglish("In the sanctions paper from the same journal issue, what model do the authors build?")).toBe(true);
+    expect(asksOtherArticleInEnglish("What does the other article on the abstracts page study?")).toBe(true);
+    expect(asksOtherArticleInEnglish("What does the article say on this issue?")).toBe(false);
+    expect(asksOtherArticleInEnglish("Who wrote this paper?")).toBe(false);
   });
 });
 
