@@ -103,7 +103,10 @@ function hasQuantity(text: string): boolean {
 export function expectedAnswerType(question: string): AnswerType | undefined {
   if ((DATE_QUESTION.test(question) && !EN_WHEN_CLAUSE.test(question)) || asksRussianWhen(question)) return "date";
   if (RANK_QUESTION.test(question)) return "rank";
-  if (QUANTITY_QUESTION.test(question)) return "quantity";
+  // "中亚几个国家在哪些方面…": 几个 naming "the several" in a question asking which ones.
+  if (QUANTITY_QUESTION.test(question) && !(LIST_WHICH.test(question) && !QUANTITY_QUESTION.test(question.replace(FEW, "")))) {
+    return "quantity";
+  }
   return undefined;
 }
 
@@ -129,6 +132,10 @@ export function withoutTitles(text: string): string {
 export function holdsAnswerType(text: string, type: AnswerType): boolean {
   return type === "date" ? DATE_STATED.test(withoutTitles(text)) : type === "rank" ? RANK_STATED.test(text) : hasQuantity(text);
 }
+
+/** 几 + a measure word after a noun (中亚几个国家: "the several"), and a Chinese "which ones". */
+const FEW = /(?<=\p{Script=Han})(?<![有是了共计哪第])几(?:个|位|家|座)/gu;
+const LIST_WHICH = /哪些|哪几/u;
 
 /** "Which ones / what are the… / which <plural>": a question asking for several things. */
 const LIST_QUESTION =

@@ -240,6 +240,13 @@ export const ATTRIBUTES: readonly Attribute[] = [
     asked: /创始人|创办人|创立者|谁创[立办建]|\bfounder\b|\bfounded by\b|\bwho founded\b|основател|кто основал/iu,
     stated: /创始|创办|创立|创建|founde|основа/iu,
   },
+  {
+    // How many jobs: a count of jobs or posts (5 000 个就业岗位), not "创造劳动岗位" in general.
+    name: "jobs",
+    missing: "quantity",
+    asked: /多少(?:个)?(?:就业|工作|劳动)?岗位|多少(?:个)?就业机会|\bhow many (?:[\p{L}-]+ ){0,2}jobs\b|сколько (?:\p{L}+ )?рабочих мест/iu,
+    stated: /[\d一二两三四五六七八九十百千万]\s*(?:多|余)?\s*(?:万|千)?\s*个?(?:就业|工作|劳动)?(?:岗位|就业机会)|\d[\d,.]*\s*(?:million |thousand )?jobs|\d[\d\s]*(?:тыс\S*\s*)?рабочих мест/iu,
+  },
 ];
 
 /** The attribute a question asks for, if it asks for one of the known attributes. */

@@ -39,6 +39,9 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("丝路精神包括哪几方面的内容？")).toBeUndefined();
     expect(expectedAnswerType("中亚几乎所有国家都支持哪个倡议？")).toBeUndefined();
     expect(expectedAnswerType("双方的合作持续了几十年？")).toBe("quantity");
+    // 几个 after a noun names "the several" in a question asking which ones; 有几个 asks how many.
+    expect(expectedAnswerType("中国和中亚几个国家在哪些方面差别比较大？")).toBeUndefined();
+    expect(expectedAnswerType("有几个国家参加了峰会？")).toBe("quantity");
     expect(expectedAnswerType("Why do they value peace?")).toBeUndefined();
     expect(expectedAnswerType("What changes when the platform is used?")).toBeUndefined();
     // An English when-clause before the question, a Russian "когда" opening a clause of a question asked by another word.

@@ -50,6 +50,8 @@ describe("askedAttribute", () => {
     expect(named("Which research institute ran the trial?")).toBe("institution");
     expect(named("Which Chinese vocational college set up the workshop?")).toBe("institution");
     expect(named("What was the total investment in the solar plant?")).toBe("cost");
+    expect(named("How many local jobs have the projects created?")).toBe("jobs");
+    expect(named("这些项目创造了多少个就业岗位？")).toBe("jobs");
     expect(named("Which airline operates the most flights to Almaty?")).toBe("company");
     expect(named("2024年卖到中亚的电动车里，哪个牌子销量最高？")).toBe("company");
     expect(named("Какая марка электромобилей продаётся лучше всех?")).toBe("company");
