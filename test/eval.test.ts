@@ -30,7 +30,8 @@ import { failingEngine } from "./failing-engine.js";
  * Russian glossary's third pass (zh 89.7, en 80.1, ru 83.2, OOS 78.8 measured): en 0.77 → 0.78,
  * ru 0.79 → 0.81, out of scope 0.68 → 0.76; then batches 16 and 17 (1632 questions: zh 89.0, en
  * 81.0, ru 84.5, OOS 81.0 measured): out of scope 0.76 → 0.78; batch 18 last (1712 questions:
- * zh 88.5, en 82.0, ru 84.5, OOS 82.3 measured): en 0.78 → 0.80, out of scope 0.78 → 0.80.
+ * zh 88.5, en 82.0, ru 84.5, OOS 82.3 measured): en 0.78 → 0.80, out of scope 0.78 → 0.80; and
+ * batch 19 (1792 questions: zh 88.5, en 81.8, ru 83.5, OOS 83.0 measured): unchanged.
  */
 const FLOORS = {
   hit1: { zh: 0.88, en: 0.8, ru: 0.81 },
