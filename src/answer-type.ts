@@ -103,11 +103,20 @@ function hasQuantity(text: string): boolean {
 export function expectedAnswerType(question: string): AnswerType | undefined {
   if ((DATE_QUESTION.test(question) && !EN_WHEN_CLAUSE.test(question)) || asksRussianWhen(question)) return "date";
   if (RANK_QUESTION.test(question)) return "rank";
-  // "中亚几个国家在哪些方面…": 几个 naming "the several" in a question asking which ones.
-  if (QUANTITY_QUESTION.test(question) && !(LIST_WHICH.test(question) && !QUANTITY_QUESTION.test(question.replace(FEW, "")))) {
-    return "quantity";
-  }
+  if (QUANTITY_QUESTION.test(question) && !severalInWhichQuestion(question)) return "quantity";
   return undefined;
+}
+
+/** 几 + a measure word after a noun (中亚几个国家: "the several"), and a Chinese "which ones". */
+const FEW = /(?<=\p{Script=Han})(?<![有是了共计哪第])几(?:个|位|家|座)/gu;
+const LIST_WHICH = /哪些|哪几/u;
+
+/**
+ * Whether a question's only amount cue is 几个 after a noun, in a question asking which ones:
+ * "中亚几个国家在哪些方面…" asks which respects, not how many countries.
+ */
+function severalInWhichQuestion(question: string): boolean {
+  return LIST_WHICH.test(question) && !QUANTITY_QUESTION.test(question.replace(FEW, ""));
 }
 
 /** "Which year": a year is asked, which an era (二战时期, 唐朝) does not give, though it answers "when". */
@@ -132,10 +141,6 @@ export function withoutTitles(text: string): string {
 export function holdsAnswerType(text: string, type: AnswerType): boolean {
   return type === "date" ? DATE_STATED.test(withoutTitles(text)) : type === "rank" ? RANK_STATED.test(text) : hasQuantity(text);
 }
-
-/** 几 + a measure word after a noun (中亚几个国家: "the several"), and a Chinese "which ones". */
-const FEW = /(?<=\p{Script=Han})(?<![有是了共计哪第])几(?:个|位|家|座)/gu;
-const LIST_WHICH = /哪些|哪几/u;
 
 /** "Which ones / what are the… / which <plural>": a question asking for several things. */
 const LIST_QUESTION =
