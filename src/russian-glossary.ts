@@ -1410,6 +1410,8 @@ export const RUSSIAN_GLOSSARY: readonly RussianEntry[] = [
   E("взращива", "孕育", "培育"),
   E("зарождающ", "新兴"),
   E("зарожд", "孕育"),
+  // A monument (памятник) is not a memory (память): the longer stem first.
+  E("памятник", "古城", "石窟"),
   E("памят", "记忆"),
   E("толкован", "诠释", "阐释"),
   E("интерпретац", "诠释", "阐释"),
@@ -1813,7 +1815,6 @@ export const RUSSIAN_GLOSSARY: readonly RussianEntry[] = [
   E("развертыва", "展开"),
   // ---- Session 10, from the dev set's Russian failures (so not blind): renderings of article words ----
   E("связанност", "联通", "相通", "互联互通"),
-  E("памятник", "古城", "石窟"),
   E("свидетел", "见证者", "见证"),
   E("пережи", "饱受"),
   E("урок", "切身体会"),
