@@ -67,7 +67,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "length",
-    asked: new RegExp(String.raw`长度|全长|总长|里程(?!碑)|(?:相距|距离)(?:多少|有多远|多远)|有多远|多少公里|\blength\b|how (?:long|far) is\b|${HOW_FAR_DISTANCE}|\bdistance (?:between|from)\b|длин[аеуы](?!\p{L})|протяж[её]нност|расстояни`, "iu"),
+    asked: new RegExp(String.raw`长度|全长|总长|里程(?!碑)|(?:相距|距离)(?:多少|有多远|多远)|有多远|多少公里|\blength\b|how (?:long|far) is\b|${HOW_FAR_DISTANCE}|\bdistance (?:between|from)\b|длин[аеуы](?!\p{L})|протяж[её]?[оё]?нност|расстояни`, "iu"),
     stated: /长度|全长|总长|里程(?!碑)|距离|公里|千米|\d\s*km\b|\blength\b|\bkilomet|\bmiles?\b|distance|длин|протяж|расстояни|километр/iu,
     units: ["公里"],
   },
@@ -89,7 +89,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "cost",
-    asked: /造价|耗资|花费|成本|价格|票价|多少钱|金额|投资额|总投资|投资了多少|投入了多少|\btotal investment\b|\bhow much (?:was|has been|had been|will be) invested\b|\binvestment (?:in|of) (?:the )?[\p{L}-]+(?: [\p{L}-]+){0,3} (?:cost|total|amount)|объ[её]м\S* инвестиций|сколько (?:\p{L}+ )?инвестир|多少(?:亿|万|千)?(?:美元|元|人民币|卢布)|\bhow many (?:billion |million )?(?:dollars|yuan|roubles|rubles)\b|сколько (?:\p{L}+ )?(?:долларов|юаней|рублей|денег)|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|(?<!создания )(?<!добавленной )стоимост|цен[аыу](?!\p{L})|сколько сто(?:ит|ят|ил)|во сколько (?:обош|обход|обойд)/iu,
+    asked: /造价|耗资|花费|成本|价格|票价|多少钱|金额|投资额|总投资|投资了多少|投入了多少|\btotal investment\b|\bhow much (?:was|has been|had been|will be) invested\b|\binvestment (?:in|of) (?:the )?[\p{L}-]+(?: [\p{L}-]+){0,3} (?:cost|total|amount)|объ[её]м\S* инвестиций|сколько (?:\p{L}+ )?инвестир|多少(?:亿|万|千)?(?:美元|元|人民币|卢布)|\bhow many (?:billion |million )?(?:dollars|yuan|roubles|rubles)\b|сколько (?:\p{L}+ )?(?:долларов|юаней|рублей|денег)|в (?:долларах|юанях|рублях)(?!\p{L})|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|(?<!создания )(?<!добавленной )стоимост|цен[аыу](?!\p{L})|сколько сто(?:ит|ят|ил)|во сколько (?:обош|обход|обойд)/iu,
     stated: new RegExp(`造价|耗资|花费|成本|价格|票价|投资|cost|price|invest|стоим|цен|инвест|${MONEY.source}`, "iu"),
   },
   {

@@ -102,7 +102,7 @@ const KIND_QUESTIONS: readonly { asked: AskedPlace; pattern: RegExp }[] = KIND_W
 
 /** "Where" (是在哪里, 位于何处, where was…, где; not a relative "…, где"): any place answers. */
 const WHERE_QUESTION =
-  /哪里|哪儿|何处|何地|(?:位于|设在|建在|落户|在)哪(?![些个座所家一两几种方样项本期部篇条次天年位届])|^\s*where\b|\bwhere (?:is|was|are|were|did|does|do|will|would|has|have|had|can|could)\b|\bin (?:which|what) place\b|(?<!,\s*)(?<!\p{L})(?:где|куда|откуда(?!\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени)))(?!\p{L})|в каком месте/iu;
+  /哪里|哪儿|何处|何地|(?:位于|设在|建在|落户|在)哪(?![些个座所家一两几种方样项本期部篇条次天年位届])|^\s*where\b|\bwhere (?:is|was|are|were|did|does|do|will|would|has|have|had|can|could)\b|\bin (?:which|what) place\b|(?<!,\s*)(?<!\p{L})(?:где|куда|откуда(?!\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)))(?!\p{L})|в каком месте/iu;
 
 /** The kind of place a question asks for, if it asks which country / city… or where. */
 export function askedPlace(question: string): AskedPlace | undefined {

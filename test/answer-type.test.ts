@@ -182,6 +182,7 @@ describe("asksSourceOf", () => {
   it("reads 'откуда взялась цифра' as a question about a source, not a place", () => {
     expect(asksSourceOf("Откуда в статье взялась цифра про 1,2 ГВт?")).toBe(true);
     expect(asksSourceOf("Откуда приезжают туристы?")).toBe(false);
+    expect(asksSourceOf("Откуда цитата о том, что Пекин готов делиться опытом?")).toBe(true);
   });
 });
 

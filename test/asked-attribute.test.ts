@@ -40,6 +40,9 @@ describe("askedAttribute", () => {
     expect(named("Сколько стоит билет на этот поезд?")).toBe("cost");
     expect(named("2022年跨境电商交易的金额具体是多少亿美元？")).toBe("cost");
     expect(named("Сколько долларов Китай вложил в проект?")).toBe("cost");
+    expect(named("Какой объём торговли в 2022 году в долларах?")).toBe("cost");
+    // A typo as students write it (протяжонность) still asks a length.
+    expect(named("Какая протяжонность у газопровода?")).toBe("length");
     expect(named("Во сколько обойдётся строительство дороги?")).toBe("cost");
     expect(named("Какая максимальная глубина Аральского моря?")).toBe("depth");
     expect(named("How many days can a tourist stay without a visa?")).toBe("days");
