@@ -33,7 +33,8 @@ import { failingEngine } from "./failing-engine.js";
  * zh 88.5, en 82.0, ru 84.5, OOS 82.3 measured): en 0.78 → 0.80, out of scope 0.78 → 0.80; and
  * batch 19 (1792 questions: zh 88.5, en 81.8, ru 83.5, OOS 83.0 measured): unchanged; batch 20
  * last (1872 questions; its fresh Chinese reading 66.7: zh 87.9, en 81.8, ru 85.3, OOS 83.4
- * measured): zh 0.88 → 0.87 (the set got harder, not the code), ru 0.81 → 0.83.
+ * measured): zh 0.88 → 0.87 (the set got harder, not the code), ru 0.81 → 0.83; batch 21 last
+ * (1942 questions: zh 88.2, en 82.0, ru 85.9, OOS 83.6 measured).
  */
 const FLOORS = {
   hit1: { zh: 0.87, en: 0.8, ru: 0.83 },
