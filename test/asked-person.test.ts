@@ -6,10 +6,9 @@ import { asksPerson, asksWho, WhoNames } from "../src/asked-person.js";
 import { PlaceNames } from "../src/place-names.js";
 import { loadCorpus } from "../src/corpus.js";
 import { loadDictionary, type CarryDictionary } from "../src/dictionary.js";
-import { createEngine } from "../src/engine.js";
-import type { StudyEngine } from "../src/types.js";
 import { sentenceAround } from "./article-text.js";
 import { expectQuoted, expectRefused } from "./answer-expect.js";
+import { useRealEngine } from "./real-engine.js";
 
 describe("asksWho", () => {
   it("knows who-questions in each language", () => {
@@ -85,13 +84,7 @@ describe("WhoNames with the real CC-CEDICT and article", () => {
 });
 
 describe("the engine with who-questions (real model and index)", () => {
-  let engine: StudyEngine;
-  beforeAll(async () => {
-    engine = await createEngine();
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const engine = useRealEngine();
 
   it("says who is not stated when the best sentence names only the question's own people", async () => {
     await expectRefused(engine, ["张骞出使西域是哪位皇帝派他去的？", "“四海之内皆兄弟也”是谁说的？"], "person");

@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../src/engine.js";
 import type { StudyEngine } from "../src/types.js";
 import { capturingLogger } from "./log-capture.js";
 import { EMBED_FAULT, failingEngine } from "./failing-engine.js";
 import { expectQuoted, expectRefused } from "./answer-expect.js";
+import { useRealEngine } from "./real-engine.js";
 
-let engine: StudyEngine;
-beforeAll(async () => {
-  engine = await createEngine();
-});
-afterAll(async () => {
-  await engine?.close();
-});
+const engine = useRealEngine();
 
 describe("StudyEngine on the real article, model and index", () => {
   it("answers a Chinese number question with the sentence holding the number and its source", async () => {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus.js";
-import { createEngine } from "../src/engine.js";
 import {
   asksOtherArticle,
   asksOtherArticleInChinese,
@@ -11,7 +10,7 @@ import {
   otherArticleWords,
 } from "../src/other-articles.js";
 import { stemLatin } from "../src/text-tokens.js";
-import type { StudyEngine } from "../src/types.js";
+import { useRealEngine } from "./real-engine.js";
 
 const docs = await loadCorpus("corpus");
 const vocabularies = otherArticleWords(docs);
@@ -76,13 +75,7 @@ describe("English questions pointing at another article", () => {
 });
 
 describe("the engine with questions about the other articles", () => {
-  let engine: StudyEngine;
-  beforeAll(async () => {
-    engine = await createEngine();
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const engine = useRealEngine();
 
   it("refuses them, and still answers this article's questions", async () => {
     // Without the check the first one was answered with this article's nearest sentence.

@@ -5,10 +5,9 @@ import { join } from "node:path";
 import { askedPlace, placeKindsOf, PlaceNames, subjectPlaces } from "../src/place-names.js";
 import { loadCorpus } from "../src/corpus.js";
 import { carryOver, loadDictionary, type CarryDictionary } from "../src/dictionary.js";
-import { createEngine } from "../src/engine.js";
-import type { StudyEngine } from "../src/types.js";
 import { sentenceAround } from "./article-text.js";
 import { expectQuoted, expectRefused } from "./answer-expect.js";
+import { useRealEngine } from "./real-engine.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 
@@ -183,13 +182,7 @@ describe("place names from the real CC-CEDICT and the real article", () => {
 });
 
 describe("the engine's place abstention (real model and index)", () => {
-  let engine: StudyEngine;
-  beforeAll(async () => {
-    engine = await createEngine();
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const engine = useRealEngine();
 
   it("says the place is not stated when the best sentence names none of the kind asked", async () => {
     await expectRefused(
