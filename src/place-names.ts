@@ -336,7 +336,10 @@ export class PlaceNames {
     // one standing alone in quotation marks is a brand or a title (“比亚迪”), not a town.
     const rest = text.replace(this.pattern, (m) => " ".repeat(m.length));
     for (const m of rest.matchAll(FOREIGN_NAME)) {
-      const quoted = QUOTE_OPENS.includes(rest[m.index - 1] ?? "") && QUOTE_CLOSES.includes(rest[m.index + m[0].length] ?? "");
+      // (A name with nothing before or after it, a carried-over term alone, is not quoted.)
+      const before = rest[m.index - 1];
+      const after = rest[m.index + m[0].length];
+      const quoted = before !== undefined && after !== undefined && QUOTE_OPENS.includes(before) && QUOTE_CLOSES.includes(after);
       if (!quoted) out.push({ name: m[0], kinds: ["locality"], transliterated: true });
     }
     if (this.cache.size >= 50_000) this.cache.clear();
