@@ -214,7 +214,7 @@ export function opensAsItem(text: string, n: number): boolean {
 
 /** "Where does this come from / which newspaper, what day": a question about a statement's source. */
 const SOURCE_QUESTION =
-  /出处|来源|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|\bsources?\b|\bcited?\b|\bfootnote|\bpublished\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|источник|сноск|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu;
+  /出处|来源|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|\bsources?\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|источник|сноск|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu;
 
 /** Whether a question asks where a statement comes from (its footnote's source, the paper, the date). */
 export function asksSourceOf(question: string): boolean {

@@ -104,8 +104,16 @@ const KIND_QUESTIONS: readonly { asked: AskedPlace; pattern: RegExp }[] = KIND_W
 const WHERE_QUESTION =
   /哪里|哪儿|何处|何地|(?:位于|设在|建在|落户|在)哪(?![些个座所家一两几种方样项本期部篇条次天年位届])|^\s*where\b|\bwhere (?:is|was|are|were|did|does|do|will|would|has|have|had|can|could)\b|\bin (?:which|what) place\b|(?<!,\s*)(?<!\p{L})(?:где|куда|откуда(?!\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)))(?!\p{L})|в каком месте/iu;
 
+/**
+ * "Where was it published / printed", 引自哪里, 登在哪, "где опубликована речь": a question asking
+ * where a statement comes from (its footnote's source), not for a place.
+ */
+const WHERE_PUBLISHED =
+  /(?:发表|登|刊登|刊载|刊发|引自|出自|摘自|印)(?:在|于)?(?:哪|何)|\bwhere\b(?:\s+\S+){0,5}?\s+(?:published|printed|appeared?)\b|(?<!\p{L})где\s+(?:\p{L}+\s+){0,3}(?:опубликова|напечата|вышл|вышел|издан|цитир)/iu;
+
 /** The kind of place a question asks for, if it asks which country / city… or where. */
 export function askedPlace(question: string): AskedPlace | undefined {
+  if (WHERE_PUBLISHED.test(question)) return undefined;
   for (const k of KIND_QUESTIONS) if (k.pattern.test(question)) return k.asked;
   return WHERE_QUESTION.test(question) ? "place" : undefined;
 }

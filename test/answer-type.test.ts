@@ -183,6 +183,7 @@ describe("asksSourceOf", () => {
     expect(asksSourceOf("Откуда в статье взялась цифра про 1,2 ГВт?")).toBe(true);
     expect(asksSourceOf("Откуда приезжают туристы?")).toBe(false);
     expect(asksSourceOf("Откуда цитата о том, что Пекин готов делиться опытом?")).toBe(true);
+    expect(asksSourceOf("Which joint statement does the article quote, and when was it printed?")).toBe(true);
   });
 });
 

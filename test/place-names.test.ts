@@ -33,6 +33,10 @@ describe("askedPlace", () => {
     expect(askedPlace("Что происходит в регионе, где сходятся интересы?")).toBeUndefined();
     expect(askedPlace("中吉乌公路是在哪一年全线贯通的？")).toBeUndefined();
     expect(askedPlace("这篇文章发表在哪本期刊的哪一期上？")).toBeUndefined();
+    // Where a statement was published asks its source, not a place.
+    expect(askedPlace("这组数据引自哪里？")).toBeUndefined();
+    expect(askedPlace("Where was Xi's speech published?")).toBeUndefined();
+    expect(askedPlace("Чем Китай готов поделиться, и где опубликована речь?")).toBeUndefined();
   });
 
   it("leaves alone 'which' questions about other things (frameworks, national fairs, strategies, kinds)", () => {
