@@ -93,6 +93,13 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: new RegExp(`造价|耗资|花费|成本|价格|票价|投资|cost|price|invest|стоим|цен|инвест|${MONEY.source}`, "iu"),
   },
   {
+    // "交易额有多少亿" asks an amount in hundreds of millions: a growth rate (95%) does not give it.
+    name: "magnitude",
+    asked: /多少(?:千万|百万|亿|万)|几(?:千万|百万|亿|万)(?![一-龥]{0,3}年)|\bhow many (?:billions?|millions?|hundred million)\b|сколько (?:миллиард|миллион)/iu,
+    stated: /\d\s*(?:多|余)?\s*(?:千万|百万|亿|万)|[一二两三四五六七八九十百千]+(?:多|余)?(?:亿|万)|\b(?:billion|million)s?\b|млрд|млн|миллиард|миллион/iu,
+    missing: "quantity",
+  },
+  {
     name: "capacity",
     asked: /装机|发电量|兆瓦|千瓦|\b(?:installed|generating|power|hydropower|hydro|wind|solar) capacity\b|\bcapacity of the (?:wind|solar|power|hydro)|megawatts?|gigawatts?|\b[MG]W\b|установленн\S* мощност|мощност\S* (?:ветро|солнеч|электро|гидро|станц|ГЭС|ВЭС|СЭС|АЭС)|мегаватт|гигаватт/iu,
     stated: /装机|发电量|兆瓦|吉瓦|千瓦|瓦时|capacity|megawatt|\d\s*[MG]W\b|kWh|мощност|мегаватт|кВт/iu,

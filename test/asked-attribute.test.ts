@@ -144,6 +144,10 @@ describe("statesAttribute", () => {
     // An area is not a volume; 5 000 亿立方米 of gas is one.
     expect(statesAttribute(sentenceAround("咸海的面积"), attribute("咸海的蓄水量减少了多少？"))).toBe(false);
     expect(statesAttribute(sentenceAround("累计输气量超过"), attribute("How many cubic metres of gas has the pipeline carried?"))).toBe(true);
+    // A growth rate (同比增长了 95%) is no amount in hundreds of millions; 948 亿美元 is one.
+    expect(statesAttribute(sentenceAround("霍尔果斯正成为"), attribute("霍尔果斯的跨境电商一年交易额有多少亿？"))).toBe(false);
+    expect(statesAttribute(sentenceAround("增长超过了 200 倍"), attribute("双边贸易额有多少亿？"))).toBe(true);
+    expect(statesAttribute(sentenceAround("增长超过了 200 倍"), attribute("How many billion was the trade worth in 2024?"))).toBe(true);
     // A project listed among others does not say who built it.
     expect(statesAttribute(sentenceAround("卡姆奇克隧道"), attribute("Who built the Kamchik tunnel?"))).toBe(false);
     expect(statesAttribute(sentenceAround("宇通客车"), attribute("哪家中国车企在哈萨克斯坦建了零部件厂？"))).toBe(true);
