@@ -19,6 +19,11 @@ export const COUNTRY_SHORT_FORMS: readonly (readonly [name: string, short: strin
   ["吉尔吉斯", "吉"],
   ["塔吉克斯坦", "塔"],
   ["土库曼斯坦", "土"],
+  // The peoples' names, as "Kazakh companies" is carried (哈萨克企业): the country is meant.
+  ["哈萨克", "哈"],
+  ["乌兹别克", "乌"],
+  ["塔吉克", "塔"],
+  ["土库曼", "土"],
   ["俄罗斯", "俄"],
   ["蒙古", "蒙"],
   ["巴基斯坦", "巴"],

@@ -152,6 +152,10 @@ describe("place names from the real CC-CEDICT and the real article", () => {
     // English questions name their places through the carried-over terms.
     const q = "What is Turkmenistan's installed wind power capacity?";
     expect([...names.focusOf([q, ...carryOver(dict, q).terms], subject)]).toEqual(["土库曼斯坦"]);
+    // A people's name stands for its country: "Kazakh companies", carried as 哈萨克, ask of Kazakhstan.
+    const kazakh = "How many Kazakh companies joined Chinese e-commerce platforms in 2022?";
+    expect([...names.focusOf([kazakh, ...carryOver(dict, kazakh).terms], subject)]).toEqual(["哈萨克斯坦"]);
+    expect(names.placesIn("中国与乌兹别克斯坦科学家").map((p) => p.name)).toEqual(["中国", "乌兹别克斯坦"]);
     // A question word or a verb before a place suffix is no place: 哪座口岸, 能省 (can save).
     expect(names.focusOf(["哪座口岸城市正在成为跨境电商枢纽？", "滴灌比漫灌能省多少水？"], subject).size).toBe(0);
   });
