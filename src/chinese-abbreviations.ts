@@ -8,6 +8,8 @@
  * - `corpusAbbreviation(word, definition, occurrences)` → the simplified full form a CC-CEDICT
  *   definition names as the word's long form, where the word is an abbreviation of two characters
  *   or more and the corpus writes the full form more often than the word.
+ * - `personTitleShortForms(persons, occurrences)` → surname + title short forms of the corpus's
+ *   people (习主席 → 习近平主席), where the corpus gives that person that title.
  * - `expandAbbreviations(question, abbreviations)` → the question with each short form written
  *   out where it stands as a word of its own (上合天津峰会 → 上海合作组织天津峰会, but 经济上合作
  *   keeps its 上 and 合作).
@@ -40,6 +42,33 @@ export function corpusAbbreviation(
   return occurrences(full) > occurrences(word) ? full : undefined;
 }
 
+/** Titles a Chinese question puts after a surname to name someone (习主席 for 习近平主席). */
+const TITLES = ["主席", "总书记", "总统", "总理", "主任", "教授"];
+
+/**
+ * Short forms of the corpus's people with their titles: surname + title (习主席) → the name the
+ * corpus writes with that title (习近平主席), where the corpus writes the name with the title
+ * (习近平主席, 国家主席习近平) and no other person of `persons` has that surname.
+ */
+export function personTitleShortForms(
+  persons: readonly string[],
+  occurrences: (text: string) => number,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  const bySurname = new Map<string, string[]>();
+  for (const p of persons) {
+    const surname = Array.from(p)[0]!;
+    if (Array.from(p).length >= 2) bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
+  }
+  for (const [surname, names] of bySurname) {
+    if (names.length !== 1) continue;
+    const name = names[0]!;
+    for (const title of TITLES) {
+      if (occurrences(name + title) > 0 || occurrences(title + name) > 0) out[surname + title] = name + title;
+    }
+  }
+  return out;
+}
 
 /** The short forms of one dictionary, compiled once: a question costs a scan for their first characters. */
 interface Compiled {

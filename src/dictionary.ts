@@ -39,7 +39,7 @@ import {
 } from "./text-tokens.js";
 import { ENGLISH_GLOSSARY } from "./english-glossary.js";
 import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
-import { corpusAbbreviation } from "./chinese-abbreviations.js";
+import { corpusAbbreviation, personTitleShortForms } from "./chinese-abbreviations.js";
 import { placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
 import { carrySoundName, cyrillicToLatin, soundNameTable, TRANSLITERATION } from "./sound-names.js";
 
@@ -331,7 +331,7 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     heads: finish(heads),
     places: standalone,
     placeCompounds,
-    abbreviations,
+    abbreviations: { ...personTitleShortForms(persons, occurrences), ...abbreviations },
     sounds: soundNameTable(corpusText, readings, Object.keys(standalone)),
     persons: persons.sort(),
     otherArticleGlosses,

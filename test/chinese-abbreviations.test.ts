@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { corpusAbbreviation, expandAbbreviations } from "../src/chinese-abbreviations.js";
+import { corpusAbbreviation, expandAbbreviations, personTitleShortForms } from "../src/chinese-abbreviations.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 const compact = article.replace(/\s+/g, "");
@@ -24,6 +24,19 @@ describe("corpusAbbreviation (real article counts)", () => {
   it("ignores one-character short forms and definitions that are no abbreviation", () => {
     expect(corpusAbbreviation("哈", "abbr. for 哈薩克斯坦|哈萨克斯坦[Ha1 sa4 ke4 si1 tan3], Kazakhstan", occurrences)).toBeUndefined();
     expect(corpusAbbreviation("上合", "Shanghai Cooperation Organization", occurrences)).toBeUndefined();
+  });
+});
+
+describe("personTitleShortForms (real article counts)", () => {
+  it("writes surname + title for the one person of that surname the article gives that title", () => {
+    const forms = personTitleShortForms(["习近平", "冼星海", "孔子", "张骞", "玄奘"], occurrences);
+    expect(forms).toEqual({ 习主席: "习近平主席" });
+    expect(expandAbbreviations("习主席在峰会讲话里说了什么？", forms)).toBe("习近平主席在峰会讲话里说了什么？");
+  });
+
+  it("leaves a surname two people share, and titles the article never gives", () => {
+    expect(personTitleShortForms(["习近平", "习某某"], occurrences)).toEqual({});
+    expect(personTitleShortForms(["冼星海"], occurrences)).toEqual({});
   });
 });
 
