@@ -63,7 +63,7 @@ import {
   type AbstainThresholds,
 } from "./answer.js";
 import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
-import { isYear, numbersIn } from "./text-tokens.js";
+import { isYear, numbersIn, quotedPhrases } from "./text-tokens.js";
 
 export interface EngineOptions {
   /** Project root (default: this project's folder). */
@@ -273,6 +273,7 @@ export async function engineFromIndex(
           type,
           attribute,
           list: expectsList(prepared.search),
+          quoted: quotedPhrases(prepared.search),
           continues: asksConsequence(prepared.search) || asksBesides(prepared.search),
           place,
         },

@@ -19,6 +19,7 @@
  * - `isEnglishStopword(word)` / `isRussianStopword(word)`: function and question words.
  * - `englishContentWords(text)`: its Latin words of two letters or more that are not stopwords.
  * - `ENGLISH_AUXILIARIES`: English auxiliary verbs as a regex alternation (is|are|…|should).
+ * - `quotedPhrases(text)`: what a text quotes in 《》, “”, 「」 or "" (2–20 characters each).
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -262,4 +263,12 @@ export function tokenize(text: string): string[] {
   }
   for (const num of numbersIn(normalized)) tokens.push(num);
   return tokens;
+}
+
+/** A title or phrase in 《》, “”, 「」 or "": 2–20 characters, no quotation mark inside. */
+const QUOTED_PHRASE = /[《“"「]([^《》“”"「」]{2,20})[》”"」]/gu;
+
+/** What a text quotes (《礼记》, “小而美”, "Kaspi"), in order. */
+export function quotedPhrases(text: string): string[] {
+  return [...text.matchAll(QUOTED_PHRASE)].map((m) => m[1]!);
 }

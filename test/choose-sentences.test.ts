@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus.js";
 import { chooseSentences, preferenceBonus, similarity } from "../src/choose-sentences.js";
+import { quotedPhrases } from "../src/text-tokens.js";
 import { askedAttribute } from "../src/asked-attribute.js";
 import type { Sentence } from "../src/types.js";
 
@@ -33,6 +34,15 @@ describe("preferenceBonus", () => {
     );
     expect(preferenceBonus(gas, { numbers: [], terms: [], type: "quantity" })).toBeGreaterThan(0);
     expect(preferenceBonus(proverb, { numbers: [], terms: [], type: "quantity" })).toBe(0);
+  });
+
+  it("rewards a sentence holding a title the question quotes", () => {
+    const quoted = quotedPhrases("讲互尊那节引了《礼记》里哪句话？");
+    expect(quoted).toEqual(["礼记"]);
+    const liji = find("同则相亲");
+    const opening = find("互尊是交往合作的前提");
+    expect(preferenceBonus(liji, { numbers: [], terms: [], quoted })).toBeGreaterThan(0);
+    expect(preferenceBonus(opening, { numbers: [], terms: [], quoted })).toBe(0);
   });
 
   it("rewards a sentence naming the attribute asked (an area)", () => {
