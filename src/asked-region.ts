@@ -66,7 +66,8 @@ const CUES: readonly { region: Region | "part"; pattern: RegExp }[] = [
     region: "conclusion",
     pattern: new RegExp(
       [
-        "(?:文章|本文|论文)?(?:的)?(?:结尾|结语|结束语|结论部分|最后一段|末尾)",
+        // (Not the end of the introduction or of a section: 引言结尾, 这一节末尾.)
+        "(?:文章|本文|论文)?(?:的)?(?<!(?:引言|导言|前言|开篇|部分|一节|这节|那节|小节)的?)(?:结尾|结语|结束语|结论部分|最后一段|末尾)",
         `(?:in )?${english("conclusion|concluding (?:paragraph|section|part|remarks)|closing (?:paragraph|section|part|lines|words)|final (?:paragraph|section|part)|last paragraph")}`,
         String.raw`\bat the end of the (?:article|paper)\b`,
         String.raw`(?:в|из) заключени[ия](?!\s+(?:договор|соглашени|контракт|мир|сделк))`,
@@ -82,7 +83,7 @@ const CUES: readonly { region: Region | "part"; pattern: RegExp }[] = [
     region: "introduction",
     pattern: new RegExp(
       [
-        "(?:文章|本文|论文)?(?:的)?(?:引言|导言|前言|开头部分|开篇)",
+        "(?:文章|本文|论文)?(?:的)?(?:引言|导言|前言|开头部分|开篇)(?:的?(?:结尾|末尾|最后|开头))?",
         `(?:in )?${english("introduction|opening (?:paragraph|section|part|lines)")}`,
         String.raw`\bat the (?:start|beginning) of the (?:article|paper)\b`,
         String.raw`во введении(?!\s+(?:виз|режим|санкци|пошлин|налог|мер))`,

@@ -31,6 +31,13 @@ describe("askedRegion", () => {
     for (const [q, expected] of cases) expect([q, region(q)]).toEqual([q, expected]);
   });
 
+  it("takes the end of the introduction for the introduction, and the end of a section for no conclusion", () => {
+    expect(region("引言结尾说双方最后要为哪个宏大目标出力？")).toBe("introduction");
+    expect(askedRegion("引言结尾说双方最后要为哪个宏大目标出力？")?.cue).toBe("引言结尾");
+    expect(region("文旅合作这一节末尾说了什么？")).not.toBe("conclusion");
+    expect(region("文章结尾说了什么？")).toBe("conclusion");
+  });
+
   it("takes the start of the conclusion as the conclusion (结尾开头)", () => {
     expect(region("文章结尾开头用了哪句话？")).toBe("conclusion");
   });
