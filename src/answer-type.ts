@@ -168,6 +168,18 @@ export function asksConsequence(question: string): boolean {
   return CONSEQUENCE_QUESTION.test(question);
 }
 
+/**
+ * "Of the 100 projects, how many go to Kazakhstan?", 其中…占多少, какая доля: a part of a total is
+ * asked (the total, when the question quotes it, does not answer).
+ */
+const BREAKDOWN_QUESTION =
+  /占(?:了)?(?:多少|几成|百分之几|多大|多)|份额|比例|比重|各(?:分到|占)|其中.{0,12}(?:多少|几)|\bhow (?:much|many) of\b|\bwhat (?:share|proportion|percentage|part|fraction|portion)\b|\bof (?:the|those|these|that) .{0,120}\bhow (?:much|many)\b|какая доля|какую (?:часть|долю)|сколько из|какой процент|из них/iu;
+
+/** Whether a question asks for a part of a total (a share, how many of…). */
+export function asksBreakdown(question: string): boolean {
+  return BREAKDOWN_QUESTION.test(question);
+}
+
 /** "Besides X, what else…": something more than what the question names is asked. */
 const BESIDES_QUESTION = /除了|之外|以外|\bbesides\b|\bapart from\b|\bother than\b|\bin addition to\b|\bwhat else\b|(?<!\p{L})(?:кроме|помимо)(?!\p{L})|что ещё/iu;
 

@@ -11,7 +11,8 @@
  *
  * `ask()` abstains (note `not-found`) when the retrieval signals are under the language's threshold
  * (`answer.ts`), when the question asks for a date, an amount or a rank and the best sentence
- * states none (`answer-type.ts`), when it asks for an attribute (a population, a capital) the
+ * states none (`answer-type.ts`), when it asks for a part of a total it quotes and the best
+ * sentence states no figure but that total, when it asks for an attribute (a population, a capital) the
  * best sentence never names (`asked-attribute.ts`), when it asks which country / province /
  * university and the best sentence names no such place besides the question's own, or when it
  * asks an amount, an attribute or a place of a place it names (哈萨克斯坦) and the best sentence
@@ -33,6 +34,7 @@ import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
 import {
   asksBesides,
+  asksBreakdown,
   asksConsequence,
   asksSourceOf,
   asksYear,
@@ -63,7 +65,10 @@ import {
   type AbstainThresholds,
 } from "./answer.js";
 import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
-import { isYear, numbersIn, quotedPhrases } from "./text-tokens.js";
+import { figuresIn, isYear, numbersIn, quotedPhrases } from "./text-tokens.js";
+
+/** A month or a day of a date (8月, 6月17日): no figure. */
+const DAY_OR_MONTH = /\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日/gu;
 
 export interface EngineOptions {
   /** Project root (default: this project's folder). */
@@ -120,6 +125,8 @@ function unstatedIn(
   who?: WhoQuestion,
   asksSource = false,
   yearAsked = false,
+  /** The figures a question asking for a part of a total quotes (`asksBreakdown`), if any. */
+  breakdownOf?: readonly string[],
 ): Unstated | undefined {
   if (best.length === 0) return undefined;
   // "Who sent 张骞?" is not answered by a sentence naming only 张骞 (dev set: out-of-scope
@@ -135,6 +142,14 @@ function unstatedIn(
     t === "date" ? (yearAsked ? holdsYear(s.plain) : statesAnswerType(s, "date")) || inFootnotes(s, holdsDate) : statesAnswerType(s, t);
   if (type && !best.some((s) => statesType(s, type))) {
     return type === "rank" ? "detail" : type;
+  }
+  // A part of a total is not given by the total the question quotes: "how many of the 100
+  // projects go to Kazakhstan" met by the sentence stating the 100 projects, and no other figure.
+  if (breakdownOf && breakdownOf.length > 0) {
+    const quoted = new Set(breakdownOf);
+    // Its figures, each in all its forms (5 000 亿 = 500 billion), leaving out dates (2025年8月).
+    const figures = best.flatMap((s) => figuresIn(withoutTitles(s.plain).replace(DAY_OR_MONTH, " "))).filter((f) => !isYear(f[0]!));
+    if (figures.every((f) => f.some((n) => quoted.has(n)))) return "quantity";
   }
   if (attribute && !best.some((s) => statesAttribute(s.plain, attribute) || inFootnotes(s, (t) => statesAttribute(t, attribute)))) {
     return attribute.missing ?? "detail";
@@ -294,7 +309,8 @@ export async function engineFromIndex(
         namedIn: (text: string) => placeNames.namedIn([text]),
       };
       const who = asksWho(prepared.search) ? whoNames.question([prepared.search, ...retrieval.carried], asksPerson(prepared.search)) : undefined;
-      const unstated = unstatedIn(groups[0]?.sentences ?? [], type, attribute, place, focus, who, asksSourceOf(prepared.search), asksYear(prepared.search));
+      const unstated = unstatedIn(groups[0]?.sentences ?? [], type, attribute, place, focus, who, asksSourceOf(prepared.search), asksYear(prepared.search),
+        asksBreakdown(prepared.search) ? retrieval.numbers.filter((n) => !isYear(n)) : undefined);
       if (unstated) return { ...emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]), unstated };
       const hits = composeHits(groups, {
         sentence: (id) => sentences.get(id),

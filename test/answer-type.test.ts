@@ -4,6 +4,7 @@ import {
   asksBesides,
   asksConsequence,
   asksSourceOf,
+  asksBreakdown,
   asksYear,
   expectedAnswerType,
   expectsList,
@@ -184,6 +185,17 @@ describe("asksSourceOf", () => {
     expect(asksSourceOf("Откуда приезжают туристы?")).toBe(false);
     expect(asksSourceOf("Откуда цитата о том, что Пекин готов делиться опытом?")).toBe(true);
     expect(asksSourceOf("Which joint statement does the article quote, and when was it printed?")).toBe(true);
+  });
+});
+
+describe("asksBreakdown", () => {
+  it("knows questions asking for a part of a total, in each language", () => {
+    for (const q of ["中国对中亚的直接投资里，投向能源领域的占多少？", "How many of the 100 projects go to Kazakhstan?", "What share of the trade is with Kazakhstan?", "Какая доля электромобилей приходится на BYD?", "Сколько из этих стипендий получает Казахстан?"]) {
+      expect(asksBreakdown(q), q).toBe(true);
+    }
+    for (const q of ["中国对中亚的直接投资有多少？", "How many projects were announced in Tianjin?", "Сколько стипендий даёт Китай?"]) {
+      expect(asksBreakdown(q), q).toBe(false);
+    }
   });
 });
 

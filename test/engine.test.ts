@@ -77,6 +77,21 @@ describe("StudyEngine on the real article, model and index", () => {
     }
   });
 
+  it("does not give the total a question quotes for the part of it that it asks", async () => {
+    // The article states the totals (100 projects, 5 000 亿立方米, 1.2 吉瓦) but no part of them.
+    for (const q of [
+      "How many of the 100 “small and beautiful” projects announced in Tianjin will go to Kazakhstan?",
+      "Of the more than 500 billion cubic metres of gas sent through the pipeline, how much came from Turkmenistan?",
+      "Какую часть из 1,2 ГВт ветроэнергетики Казахстана построили китайские компании?",
+    ]) {
+      const a = await engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.unstated, q).toBe("quantity");
+    }
+    // A part the article gives is answered: of the 1 201 亿 in contracts, 756 亿 completed.
+    await expectQuoted(engine, [["Of the contracts worth 120.1 billion dollars signed by April 2025, how much work was completed?", "756 亿美元"]]);
+  });
+
   it("takes the date a source question asks for from the quoted sentence's footnote", async () => {
     // The sentence dates nothing; its footnote gives the paper's date (《人民日报》2023 年 5 月 20 日).
     await expectQuoted(engine, [["西安宣言里中亚国家对三大全球倡议的评价，登在哪天的报纸上？", "全球发展倡议"]]);
