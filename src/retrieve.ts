@@ -191,14 +191,20 @@ export function isQuotable(sentence: Sentence): boolean {
   return sentence.kind !== "keywords";
 }
 
+/** Words a Chinese question uses about the document itself (文章里说…, 作者认为…). */
+const DOCUMENT_WORDS = /(?:这篇|该|本)?(?:文章|论文)(?:里面|里|中)?|文中|本文|作者们?/gu;
+
 /**
  * The text embedded for a question: without its full-width question marks. Article sentences end
  * in 。, and the ？ pulls a Chinese question's vector towards other questions rather than the
  * statement that answers it (measured: zh hit@1 +1.6 points on the dev set and +1.4 on the
- * holdout set; dropping the ASCII ? of English questions costs a question on each, so it stays).
+ * holdout set; dropping the ASCII ? of English questions costs a question on each, so it stays);
+ * nor the Chinese words about the document (文章里, 文中, 本文, 作者), which no sentence of it says
+ * of itself (dev zh hit@1 88.0 → 88.5%, one false abstention fewer, holdout unchanged; the
+ * English ones, "the article", "the authors", cost two English false abstentions: kept).
  */
 export function denseQueryText(question: string): string {
-  const text = question.replace(/？/gu, " ").trim();
+  const text = question.replace(/？/gu, " ").replace(DOCUMENT_WORDS, " ").replace(/\s+/g, " ").trim();
   return text === "" ? question : text;
 }
 

@@ -164,6 +164,9 @@ describe("denseQueryText", () => {
     expect(denseQueryText("上合天津峰会是什么时候开的？")).toBe("上合天津峰会是什么时候开的");
     expect(denseQueryText("哪些？哪些？")).not.toContain("？");
     expect(denseQueryText("What is it?")).toBe("What is it?");
+    // Words about the document are not what it says: 文中提到的丝路精神 is embedded as 提到的丝路精神.
+    expect(denseQueryText("文中提到的丝路精神，是怎么形成的？")).toBe("提到的丝路精神，是怎么形成的");
+    expect(denseQueryText("作者说双方关系的飞跃集中表现在哪里？")).toBe("说双方关系的飞跃集中表现在哪里");
   });
 
   it("never leaves nothing to embed", () => {
