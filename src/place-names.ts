@@ -89,9 +89,12 @@ const KIND_WORDS: readonly { asked: AskedPlace; zh: string; en: string; ru: stri
  * word that narrows the kind (哪个中亚国家, 哪座中国城市).
  */
 const ZH_WHICH = "哪(?:一|两|几|些)?(?:个|座|所|家)?(?:中亚|中国|外国|欧洲|亚洲|周边|沿线)?";
-/** English "which / what", then up to three words that are not verbs (Which Central Asian country). */
+/**
+ * English "which / what", then up to three words that are not verbs (Which Central Asian country),
+ * or "which of the five Central Asian countries".
+ */
 const EN_WHICH =
-  `\\b(?:which|what)\\s+(?:(?!(?:${ENGLISH_AUXILIARIES}|kind|kinds|type|types|sort)\\b)[\\p{L}'-]+\\s+){0,3}`;
+  `\\b(?:which|what)\\s+(?:of (?:the|these|those|its|their)\\s+(?:[\\p{L}'-]+\\s+){0,3})?(?:(?!(?:${ENGLISH_AUXILIARIES}|kind|kinds|type|types|sort)\\b)[\\p{L}'-]+\\s+){0,3}`;
 /** Russian "which", in any case and gender, then up to two words (В каком китайском университете). */
 const RU_WHICH = "(?<!\\p{L})(?:как|котор)(?:ой|ая|ое|ие|ого|ому|ом|ую|им|ими|их|ый|ые|ых|ыми)\\s+(?:\\p{L}+\\s+){0,2}";
 

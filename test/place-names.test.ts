@@ -16,6 +16,9 @@ describe("askedPlace", () => {
     expect(askedPlace("中亚地区的第一所孔子学院设在哪个国家？")).toBe("country");
     expect(askedPlace("咸海位于中亚哪两个国家的交界处？")).toBe("country");
     expect(askedPlace("Which Central Asian country has received the most Chinese direct investment?")).toBe("country");
+    expect(askedPlace("Between which of the five Central Asian countries does China trade most?")).toBe("country");
+    expect(askedPlace("Which of the five Central Asian countries is China's biggest trading partner?")).toBe("country");
+    expect(askedPlace("Which of the projects did the authors mention first?")).toBeUndefined();
     expect(askedPlace("Между какими странами находится Аральское море?")).toBe("country");
     expect(askedPlace("霍尔果斯口岸属于中国哪个省级行政区？")).toBe("province");
     expect(askedPlace("丝绸之路国际博览会在哪座城市举办？")).toBe("city");
