@@ -18,6 +18,9 @@ describe("askedAttribute", () => {
     expect(named("How many cubic kilometres of water has the lake lost?")).toBe("volume");
     expect(named("Какова длина границы?")).toBe("length");
     expect(named("What is the installed capacity of the solar plant?")).toBe("capacity");
+    expect(named("Какой бюджет у программы из 100 «малых, но красивых» проектов?")).toBe("cost");
+    expect(named("What is the budget of the 100 small projects?")).toBe("cost");
+    expect(named("这100个民生项目的预算是多少？")).toBe("cost");
     expect(named("How much hydropower capacity does Tajikistan have?")).toBe("capacity");
     expect(named("Какова мощность ГЭС на реке?")).toBe("capacity");
     expect(named("Сколько стоило строительство моста?")).toBe("cost");
