@@ -180,6 +180,14 @@ function unstatedIn(
   return undefined;
 }
 
+/** Whether a question writes a word (or the first word of a phrase) capitalised: a name. */
+function writtenAsName(question: string, source: string): boolean {
+  const first = source.split(" ")[0];
+  if (!first) return false;
+  const at = question.toLowerCase().search(new RegExp(`(?<!\\p{L})${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u"));
+  return at >= 0 && /\p{Lu}/u.test(question[at] ?? "");
+}
+
 export async function createEngine(options: EngineOptions = {}): Promise<StudyEngine & EngineExtras> {
   const rootDir = options.rootDir ?? PROJECT_ROOT;
   const index = await ensureIndex({
@@ -235,6 +243,16 @@ export async function engineFromIndex(
     const id = p.sentenceIds[i + step];
     return id ? sentences.get(id) : undefined;
   };
+
+  /**
+   * The carried-over terms that may name places: a word's translations when all of them are
+   * places (Kazakhstan → 哈萨克斯坦) or when the question writes it as a name (Europe → 欧亚, 中欧);
+   * not a common word with a place among its senses ("day" → 日益, 中都).
+   */
+  const placeTerms = (question: string, carried: Retrieval["carriedFrom"]): string[] =>
+    carried
+      .filter((m) => m.zh.every((zh) => placeNames.namedIn([zh], true).size > 0) || writtenAsName(question, m.source))
+      .flatMap((m) => m.zh);
 
   async function retrieve(question: string): Promise<Retrieval | undefined> {
     const prepared = prepareQuestion(question);
@@ -303,7 +321,7 @@ export async function engineFromIndex(
       // which country / province / university by a best sentence naming no such place but the
       // question's own (dev set: out-of-scope abstained 62.0% → 67.0%, no more false ones).
       const focus = {
-        places: placeNames.focusOf([prepared.search, ...retrieval.carried], subject),
+        places: placeNames.focusOf([prepared.search, ...placeTerms(prepared.search, retrieval.carriedFrom)], subject),
         years: retrieval.numbers.filter(isYear),
         articleYears,
         namedIn: (text: string) => placeNames.namedIn([text]),

@@ -147,6 +147,8 @@ export interface Retrieval {
   quotesItsNumbers: boolean;
   /** Chinese terms carried over from the question (English/Russian). */
   carried: string[];
+  /** The same, by the question's word or phrase each was carried from. */
+  carriedFrom: readonly { source: string; zh: readonly string[] }[];
   /** Numbers the question asks about. */
   numbers: string[];
 }
@@ -496,6 +498,7 @@ export class Retriever {
       unmatchedLatin,
       attribute,
       carried,
+      carriedFrom: carry.matches,
       numbers,
     };
   }

@@ -121,6 +121,8 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectRefused(engine, ["冼星海和拜卡达莫夫是哪一年结下友谊的？"], "date");
     await expectQuoted(engine, [
       ["习近平是哪一天发表关于“中国—中亚精神”的主旨发言的？", "2025年6月17日"],
+      // "day" is carried to 日益 and to 中都 (a place in CC-CEDICT): no place the question is about.
+      ["On what day did Xi give his keynote speech at the second China-Central Asia summit?", "2025年6月17日"],
       ["玄奘西行是在哪个朝代？", "唐朝玄奘"],
       ["How many times has Xi Jinping visited Central Asia?", "9次"],
       ["When did Xian Xinghai and Baikadamov become friends?", "二战时期"],
