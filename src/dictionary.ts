@@ -21,7 +21,8 @@
  *   editing any of them rebuilds the cache; the same key under tsx and vitest).
  * - `carryOver(dict, question)` → `CarryOver`: `{ terms, matches }` (Chinese terms and which
  *   question words produced them), for English and Russian words of the question; a capitalised
- *   English word no dictionary knows is carried to the article's foreign name it sounds like.
+ *   English word written as the pinyin of an article word is carried to it (Fuxing → 复兴, Xian →
+ *   西安), and one no dictionary knows to the article's foreign name it sounds like.
  * - `glossPhraseKey(text)` → string: the normalised key of an English phrase.
  */
 import { readFile, writeFile, mkdir } from "node:fs/promises";
@@ -63,6 +64,11 @@ export interface CarryDictionary {
   sounds?: Record<string, string[]>;
   /** Words of the corpus that CC-CEDICT gives as people's names (张骞, 玄奘, 习近平; see `asked-person.ts`). */
   persons?: string[];
+  /**
+   * Toneless pinyin, syllables joined (fuxing) → the corpus's words of two to four characters
+   * CC-CEDICT reads so (复兴), most frequent first: a Chinese name a question writes in pinyin.
+   */
+  pinyin?: Record<string, string[]>;
   /**
    * Chinese words the article never writes → the stemmed English words of the OTHER articles of
    * its abstracts page they translate to (钢铁 → steel, 制裁 → sanction), words of this article's
@@ -241,8 +247,14 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
   // A Chinese string of 2–8 characters is counted already (the corpus substrings); others are searched.
   const occurrences = (text: string): number =>
     inCorpus.get(text) ?? (/^\p{Script=Han}{2,8}$/u.test(text) ? 0 : compact.split(text).length - 1);
+  const pinyin: Record<string, string[]> = {};
   for (const row of data.all) {
     const defs = typeof row[3] === "string" ? [row[3]] : row[3];
+    const length = Array.from(row[1]).length;
+    if (length >= 2 && length <= 4 && inCorpus.has(row[1])) {
+      const key = pinyinKey(row[2]);
+      if (!(pinyin[key] ?? []).includes(row[1])) pinyin[key] = [...(pinyin[key] ?? []), row[1]];
+    }
     for (const def of defs) {
       const full = corpusAbbreviation(row[1], def, occurrences);
       if (full) abbreviations[row[1]] = full;
@@ -334,6 +346,9 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     abbreviations: { ...personTitleShortForms(persons, occurrences), ...abbreviations },
     sounds: soundNameTable(corpusText, readings, Object.keys(standalone)),
     persons: persons.sort(),
+    pinyin: Object.fromEntries(
+      Object.entries(pinyin).map(([k, words]) => [k, words.sort((a, b) => (inCorpus.get(b) ?? 0) - (inCorpus.get(a) ?? 0)).slice(0, 2)]),
+    ),
     otherArticleGlosses,
   };
 }
@@ -367,6 +382,7 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
         cached.abbreviations &&
         cached.sounds &&
         cached.persons &&
+        cached.pinyin &&
         cached.otherArticleGlosses
       ) {
         return cached;
@@ -379,6 +395,11 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
   await mkdir(options.indexDir, { recursive: true });
   await writeFile(file, JSON.stringify(dict));
   return dict;
+}
+
+/** Pinyin as a key: lowercase, no tone numbers, spaces or apostrophes (Fu4 xing1, Fuxing → fuxing). */
+function pinyinKey(text: string): string {
+  return text.toLowerCase().replace(/u:/g, "v").replace(/[0-9\s'’-]/g, "");
 }
 
 /**
@@ -408,6 +429,7 @@ function carryEnglish(dict: CarryDictionary, question: string, out: CarryOver): 
     if (!matched) {
       const word = content[i]!;
       const zh =
+        (names.has(word.raw) ? dict.pinyin?.[pinyinKey(word.raw)] : undefined) ??
         dict.heads[word.stem] ??
         dict.phrases[nearestForm(dict, word.stem) ?? ""] ??
         (names.has(word.raw) && dict.sounds ? carrySoundName(dict.sounds, word.raw) : undefined);

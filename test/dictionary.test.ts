@@ -56,6 +56,15 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     expect(carryOver(dict, "What did Xi Jinping say?").terms).toContain("习近平");
   });
 
+  it("carries a name written in pinyin to the article's word read so, before a head word's back-off", () => {
+    const terms = carryOver(dict, "Is the Fuxing gas field near Xian?").terms;
+    expect(terms).toContain("复兴");
+    expect(terms).toContain("西安");
+    expect(terms).not.toContain("冼星海"); // "xian" is also a head word of "Xian Xinghai"
+    // Only a capitalised word is read as a name: "fuxing" in lowercase is no pinyin lookup.
+    expect(carryOver(dict, "is the fuxing gas field big?").terms).not.toContain("复兴");
+  });
+
   it("ignores place-name definitions: 'China' in 'Tongli, a city in Jiangsu Province, China' is no translation", () => {
     expect(carryOver(dict, "What does China offer?").terms).toContain("中国");
     expect(carryOver(dict, "What does China offer?").terms).not.toContain("同理");
