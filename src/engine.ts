@@ -176,6 +176,8 @@ function unstatedIn(
       const identifies = focus.years.some((y) => focus.articleYears.has(y));
       if (specific || who !== undefined || type !== undefined || years.length > 0 || !identifies) return "other-year";
     }
+    // A figure asked of 2023 against 2022 is not given by a sentence comparing 2024 with 2023.
+    if (specific && !focus.years.every((y) => years.includes(y))) return "other-year";
   }
   return undefined;
 }
