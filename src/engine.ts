@@ -186,8 +186,11 @@ function unstatedIn(
 function writtenAsName(question: string, source: string): boolean {
   const first = source.split(" ")[0];
   if (!first) return false;
-  const at = question.toLowerCase().search(new RegExp(`(?<!\\p{L})${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u"));
-  return at >= 0 && /\p{Lu}/u.test(question[at] ?? "");
+  const lower = question.toLowerCase();
+  for (let at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
+    if (!/\p{L}/u.test(question[at - 1] ?? "")) return /\p{Lu}/u.test(question[at] ?? "");
+  }
+  return false;
 }
 
 export async function createEngine(options: EngineOptions = {}): Promise<StudyEngine & EngineExtras> {
@@ -251,10 +254,14 @@ export async function engineFromIndex(
    * places (Kazakhstan → 哈萨克斯坦) or when the question writes it as a name (Europe → 欧亚, 中欧);
    * not a common word with a place among its senses ("day" → 日益, 中都).
    */
-  const placeTerms = (question: string, carried: Retrieval["carriedFrom"]): string[] =>
-    carried
-      .filter((m) => m.zh.every((zh) => placeNames.namedIn([zh], true).size > 0) || writtenAsName(question, m.source))
-      .flatMap((m) => m.zh);
+  const placeTerms = (question: string, carried: Retrieval["carriedFrom"]): string[] => {
+    const out: string[] = [];
+    for (const m of carried) {
+      const places = m.zh.filter((zh) => placeNames.placesIn(zh, true).length > 0).length;
+      if (places > 0 && (places === m.zh.length || writtenAsName(question, m.source))) out.push(...m.zh);
+    }
+    return out;
+  };
 
   async function retrieve(question: string): Promise<Retrieval | undefined> {
     const prepared = prepareQuestion(question);
