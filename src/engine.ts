@@ -67,6 +67,9 @@ import {
 import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
 import { figuresIn, isYear, numbersIn, quotedPhrases } from "./text-tokens.js";
 
+/** A year something is compared with: 与2023年相比, 比2023年, 较上年. */
+const COMPARED_WITH_YEAR = /(?:与|同|较|比)\s*\d{4}\s*年(?:同期)?(?:相比|比较)?/gu;
+
 /** A month or a day of a date (8月, 6月17日): no figure. */
 const DAY_OR_MONTH = /\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日/gu;
 
@@ -172,7 +175,9 @@ function unstatedIn(
   // something in a year is asked of that year ("Who won the Tour de France in 2023?").
   if (focus.years.length > 0) {
     const years = best.flatMap((s) => numbersIn(withoutTitles(s.plain)).filter(isYear));
-    if (!years.some((n) => focus.years.includes(n))) {
+    // A year a figure is only compared with (与2023年相比) is not a year the sentence gives a figure for.
+    const figureYears = specific ? best.flatMap((s) => numbersIn(withoutTitles(s.plain).replace(COMPARED_WITH_YEAR, " ")).filter(isYear)) : years;
+    if (!figureYears.some((n) => focus.years.includes(n))) {
       const identifies = focus.years.some((y) => focus.articleYears.has(y));
       if (specific || who !== undefined || type !== undefined || years.length > 0 || !identifies) return "other-year";
     }

@@ -142,6 +142,8 @@ describe("StudyEngine on the real article, model and index", () => {
         "Who won the Tour de France in 2023?",
         // 2025 stands only in a title there (《国家工业创新发展战略 2025》).
         "How many electric vehicles did China export to Central Asia in the first half of 2025?",
+        // A year the best sentence only compares with (与2023年相比) is no year it gives a figure for.
+        "2023年中国跟中亚的双边贸易额是多少来着",
         // Every year a figure is asked of: 2023 against 2022 is not 2024 against 2023.
         "By what percentage did China's electric vehicle exports to Central Asia grow in 2023 compared with 2022?",
       ],
@@ -152,6 +154,7 @@ describe("StudyEngine on the real article, model and index", () => {
       ["2024年中国和中亚的贸易额是多少？", "948"],
       ["What was the area of the Aral Sea in 2020?", "6000"],
       ["How much did the Aral Sea shrink between 1960 and 2020?", "6.7万平方公里"],
+      ["2024年中国向中亚出口的电动车数量比2023年增长了多少？", "46.5%"],
     ]);
   });
 
