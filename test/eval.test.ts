@@ -35,14 +35,17 @@ import { failingEngine } from "./failing-engine.js";
  * last (1872 questions; its fresh Chinese reading 66.7: zh 87.9, en 81.8, ru 85.3, OOS 83.4
  * measured): zh 0.88 → 0.87 (the set got harder, not the code), ru 0.81 → 0.83; batch 21 last
  * (1942 questions: zh 88.2, en 82.0, ru 85.9, OOS 83.6 measured).
+ * Session 11: the English glossary's systematic pass and the breakdown, year and place checks;
+ * batches 22–24 joined (2182 questions: zh 88.9, en 86.4, ru 87.1, OOS 85.7 measured): zh 0.87 →
+ * 0.88, en 0.80 → 0.85, ru 0.83 → 0.85, out of scope 0.80 → 0.84, false abstentions 0.04 → 0.02.
  */
 const FLOORS = {
-  hit1: { zh: 0.87, en: 0.8, ru: 0.83 },
+  hit1: { zh: 0.88, en: 0.85, ru: 0.85 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
-  oosAbstained: 0.8,
-  falseAbstention: 0.04,
+  oosAbstained: 0.84,
+  falseAbstention: 0.02,
 };
 
 let engine: StudyEngine;
