@@ -35,6 +35,7 @@ import {
   isEnglishStopword,
   latinWords,
   stemLatin,
+  capitalisedWords,
   cyrillicWords,
   isRussianStopword,
 } from "./text-tokens.js";
@@ -409,7 +410,7 @@ function pinyinKey(text: string): string {
 function carryEnglish(dict: CarryDictionary, question: string, out: CarryOver): void {
   const words = latinWords(question);
   // Capitalised words are names: one no dictionary knows may be one the article writes by sound.
-  const names = new Set((question.match(/\p{Lu}\p{Ll}[\p{L}'-]*/gu) ?? []).map((w) => w.toLowerCase()));
+  const names = capitalisedWords(question);
   const content = words.filter((w) => !isEnglishStopword(w)).map((w) => ({ raw: w, stem: stemLatin(w) }));
   let i = 0;
   while (i < content.length) {

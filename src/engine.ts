@@ -65,7 +65,7 @@ import {
   type AbstainThresholds,
 } from "./answer.js";
 import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
-import { figuresIn, isYear, numbersIn, quotedPhrases } from "./text-tokens.js";
+import { capitalisedWords, figuresIn, isYear, numbersIn, quotedPhrases } from "./text-tokens.js";
 
 /** A year something is compared with: 与2023年相比, 比2023年, 较上年. */
 const COMPARED_WITH_YEAR = /(?:与|同|较|比)\s*\d{4}\s*年(?:同期)?(?:相比|比较)?/gu;
@@ -187,17 +187,6 @@ function unstatedIn(
   return undefined;
 }
 
-/** Whether a question writes a word (or the first word of a phrase) capitalised: a name. */
-function writtenAsName(question: string, source: string): boolean {
-  const first = source.split(" ")[0];
-  if (!first) return false;
-  const lower = question.toLowerCase();
-  for (let at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
-    if (!/\p{L}/u.test(question[at - 1] ?? "")) return /\p{Lu}/u.test(question[at] ?? "");
-  }
-  return false;
-}
-
 export async function createEngine(options: EngineOptions = {}): Promise<StudyEngine & EngineExtras> {
   const rootDir = options.rootDir ?? PROJECT_ROOT;
   const index = await ensureIndex({
@@ -261,9 +250,10 @@ export async function engineFromIndex(
    */
   const placeTerms = (question: string, carried: Retrieval["carriedFrom"]): string[] => {
     const out: string[] = [];
+    const names = capitalisedWords(question);
     for (const m of carried) {
       const places = m.zh.filter((zh) => placeNames.placesIn(zh, true).length > 0).length;
-      if (places > 0 && (places === m.zh.length || writtenAsName(question, m.source))) out.push(...m.zh);
+      if (places > 0 && (places === m.zh.length || names.has(m.source.split(" ")[0] ?? ""))) out.push(...m.zh);
     }
     return out;
   };

@@ -20,6 +20,7 @@
  * - `englishContentWords(text)`: its Latin words of two letters or more that are not stopwords.
  * - `ENGLISH_AUXILIARIES`: English auxiliary verbs as a regex alternation (is|are|…|should).
  * - `quotedPhrases(text)`: what a text quotes in 《》, “”, 「」 or "" (2–20 characters each).
+ * - `capitalisedWords(text)`: its words written with a capital then a small letter (names), lowercased.
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -271,4 +272,9 @@ const QUOTED_PHRASE = /[《“"「]([^《》“”"「」]{2,20})[》”"」]/gu
 /** What a text quotes (《礼记》, “小而美”, "Kaspi"), in order. */
 export function quotedPhrases(text: string): string[] {
   return [...text.matchAll(QUOTED_PHRASE)].map((m) => m[1]!);
+}
+
+/** Words written as names (a capital, then a small letter: Kazakhstan, Fuxing; not BYD), lowercased. */
+export function capitalisedWords(text: string): Set<string> {
+  return new Set((text.match(/\p{Lu}\p{Ll}[\p{L}'-]*/gu) ?? []).map((w) => w.toLowerCase()));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { englishContentWords, figuresIn, isYear, latinWords, matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
+import { capitalisedWords, englishContentWords, figuresIn, isYear, latinWords, matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 
@@ -29,6 +29,12 @@ describe("tokenize", () => {
   it("handles empty, emoji-only and punctuation-only text", () => {
     expect(tokenize("")).toEqual([]);
     expect(tokenize("🙂🙂 ?!…")).toEqual([]);
+  });
+});
+
+describe("capitalisedWords", () => {
+  it("takes the words written as names, lowercased, not all-capital abbreviations", () => {
+    expect([...capitalisedWords("On what day did Xi visit Europe and the BYD plant in Kazakhstan?")]).toEqual(["on", "xi", "europe", "kazakhstan"]);
   });
 });
 
