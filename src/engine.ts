@@ -333,12 +333,17 @@ export async function engineFromIndex(
       const who = asksWho(prepared.search) ? whoNames.question([prepared.search, ...retrieval.carried], asksPerson(prepared.search)) : undefined;
       const unstated = unstatedIn(groups[0]?.sentences ?? [], type, attribute, place, focus, who, asksSourceOf(prepared.search), asksYear(prepared.search),
         asksBreakdown(prepared.search) ? retrieval.numbers.filter((n) => !isYear(n)) : undefined);
-      if (unstated) return { ...emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]), unstated };
-      const hits = composeHits(groups, {
-        sentence: (id) => sentences.get(id),
-        paragraphOf: (id) => paragraphOfSentence.get(id),
-        passageIdOf: (id) => retriever.passageFor(id)?.id,
-      });
+      const lookups = {
+        sentence: (id: string) => sentences.get(id),
+        paragraphOf: (id: string) => paragraphOfSentence.get(id),
+        passageIdOf: (id: string) => retriever.passageFor(id)?.id,
+      };
+      // The article speaks of the topic without giving what was asked: the answer says so, and
+      // shows where it speaks of it (the best group), which the reader can check.
+      if (unstated) {
+        return { ...emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]), unstated, related: composeHits(groups.slice(0, 1), lookups) };
+      }
+      const hits = composeHits(groups, lookups);
       lap("choose");
       const answer: Answer = { question: prepared.question, language, answered: hits.length > 0, hits };
       const notes = hits.length > 0 ? prepared.notes : [...prepared.notes, "not-found" as const];

@@ -260,7 +260,8 @@ function questionPiece(question: string): Piece {
 
 /**
  * The messages of one page of an answer (question echoed on top), or the abstention (saying what
- * the article does not state, when `unstated`), or the failure.
+ * the article does not state, when `unstated`, with the passage where it speaks of the topic), or
+ * the failure.
  */
 export function renderAnswerPage(answer: Answer, ui: UiStrings, start: number, end: number): string[] {
   const header: Piece[] = answer.question.trim() ? [questionPiece(answer.question)] : [];
@@ -268,7 +269,10 @@ export function renderAnswerPage(answer: Answer, ui: UiStrings, start: number, e
     if (answer.notes?.includes("failed")) return packMessages([[...header, { runs: [{ text: ui.error }] }]]);
     // Not stated (a date, a figure, a detail the article does not give) says so; else the plain abstention.
     const said = answer.unstated ? [ui.unstated[answer.unstated], ui.abstainHint] : [ui.abstain];
-    return packMessages([[...header, ...said.map((text) => ({ runs: [{ text }] }))]]);
+    // Where the article speaks of it (`related`), under a line saying it does not answer.
+    const related = answer.unstated ? (answer.related ?? []).slice(0, 1) : [];
+    const shown: Block[] = related.length > 0 ? [textBlock(ui.related, true), ...related.map(hitBlock)] : [];
+    return packMessages([[...header, ...said.map((text) => ({ runs: [{ text }] }))], ...shown]);
   }
   if (answer.notes?.includes("truncated")) header.push({ runs: [{ text: ui.truncated, italic: true }] });
   header.push({ runs: [{ text: ui.pageHeader(start + 1, Math.min(end, answer.hits.length), answer.hits.length), bold: true }] });

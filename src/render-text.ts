@@ -2,7 +2,7 @@
  * Terminal rendering of an `Answer` for the command line (never used by the bot): numbered
  * quotes with their section, then the numbered sources with their links; or a clear line
  * saying the article does not answer (or, `unstated`, that it speaks of the topic but does not
- * give the date, figure or detail asked), with a hint; or, when the answer failed (an internal
+ * give the date, figure or detail asked, and the passage where it does speak of it), with a hint; or, when the answer failed (an internal
  * error, note `failed`), a line saying something went wrong (no hint: nothing was searched out).
  *
  * Exports: `renderAnswerText(answer, options?)` → string (no trailing newline).
@@ -54,6 +54,12 @@ export function renderAnswerText(answer: Answer, options: RenderTextOptions = {}
       // A date, figure or detail the article does not give is said as such (the bot's words).
       lines.push(answer.unstated ? uiStrings(lang).unstated[answer.unstated] : NOT_FOUND[lang], HINT[lang]);
       for (const s of options.sections ?? []) lines.push(`  • ${s}`);
+      // Where the article speaks of the topic (`related`), marked as not answering.
+      const related = answer.unstated ? answer.related?.[0] : undefined;
+      if (related) {
+        lines.push("", uiStrings(lang).related, `  「${related.quote}」`, `  — ${related.section}`);
+        for (const c of related.citations) lines.push(`  ${c.mark} ${c.text}`);
+      }
     }
     return lines.join("\n");
   }

@@ -220,6 +220,11 @@ export interface Answer {
    * it gives 1960's and 2020's, not 1990's).
    */
   unstated?: Unstated;
+  /**
+   * With `unstated`: where the article speaks of the topic (its best sentences, which do not give
+   * what was asked), for the reader to see what it does say. Never an answer: `hits` stays empty.
+   */
+  related?: Hit[];
 }
 
 /** What an abstention says the article does not state (see `Answer.unstated`). */

@@ -30,6 +30,8 @@ export interface UiStrings {
   unstated: Record<Unstated, string>;
   /** What to try after an `unstated` abstention (rephrase, /toc). */
   abstainHint: string;
+  /** Above the passage shown with an `unstated` abstention (`Answer.related`): it does not answer. */
+  related: string;
   truncated: string;
   rateLimited: (seconds: number) => string;
   stale: string;
@@ -87,6 +89,7 @@ const zh: UiStrings = {
     "other-year": "文章谈到了这方面的内容,但没有给出你问的那一年的情况。",
   },
   abstainHint: "可以换个说法再问,或用 /toc 浏览目录。",
+  related: "文章相关的说法(并未给出所问的内容):",
   truncated: "(问题较长,只检索了开头部分。)",
   rateLimited: (s) => `提问太快了,请约 ${s} 秒后再试。`,
   stale: "这个按钮已经过期(机器人可能重启过)。请重新提问。",
@@ -143,6 +146,7 @@ const en: UiStrings = {
     "other-year": "The article touches on this but not for the year you asked about.",
   },
   abstainHint: "Try rephrasing the question, or browse the sections with /toc.",
+  related: "What the article says on this (it does not give what you asked):",
   truncated: "(Your question was long; only its beginning was searched.)",
   rateLimited: (s) => `You are asking too fast; please try again in about ${s} seconds.`,
   stale: "This button has expired (the bot may have restarted). Please ask your question again.",
@@ -201,6 +205,7 @@ const ru: UiStrings = {
     "other-year": "Статья касается этой темы, но не за тот год, о котором вы спросили.",
   },
   abstainHint: "Попробуйте переформулировать вопрос или посмотрите разделы: /toc.",
+  related: "Что об этом сказано в статье (ответа на ваш вопрос здесь нет):",
   truncated: "(Вопрос длинный; искали только по его началу.)",
   rateLimited: (s) => `Слишком много вопросов подряд; попробуйте снова примерно через ${s} с.`,
   stale: "Эта кнопка устарела (бот мог перезапуститься). Пожалуйста, задайте вопрос снова.",

@@ -141,6 +141,9 @@ describe("private chat", () => {
     expect(reply!.text).toContain(escapeHtml(uiStrings("zh").unstated.detail));
     expect(reply!.text).toContain("/toc");
     expect(reply!.text).not.toContain(escapeHtml(uiStrings("zh").abstain));
+    // …and shows where it speaks of the topic, marked as not answering.
+    expect(reply!.text).toContain(escapeHtml(uiStrings("zh").related));
+    expect(reply!.text).toContain("<blockquote>");
     expect(buttons(reply!)).toEqual([]);
   });
 

@@ -88,6 +88,10 @@ describe("StudyEngine on the real article, model and index", () => {
       expect(a.answered, q).toBe(false);
       expect(a.unstated, q).toBe("quantity");
     }
+    // The refusal shows where the article speaks of it (the 100 projects), as no answer.
+    const refused = await engine.ask("How many of the 100 “small and beautiful” projects announced in Tianjin will go to Kazakhstan?");
+    expect(refused.hits).toEqual([]);
+    expect(refused.related?.[0]?.quote).toContain("100个“小而美”民生项目");
     // A part the article gives is answered: of the 1 201 亿 in contracts, 756 亿 completed.
     await expectQuoted(engine, [["Of the contracts worth 120.1 billion dollars signed by April 2025, how much work was completed?", "756 亿美元"]]);
   });

@@ -175,6 +175,18 @@ describe("answer pages", () => {
     expect(messages).toEqual([`❓ <i>q</i>\n${escapeHtml(en.abstain)}`]);
   });
 
+  it("shows where the article speaks of the topic under an unstated abstention, marked as not answering", () => {
+    const related = hits.slice(0, 1);
+    const html = renderAnswerPage({ ...answer, answered: false, hits: [], notes: ["not-found"], unstated: "quantity", related }, en, 0, 3).join("\n");
+    expect(html).toContain(`<b>${escapeHtml(en.related)}</b>`);
+    expect(html).toContain(`<blockquote>${escapeHtml(related[0]!.quote)}</blockquote>`);
+    expect(htmlProblems(html)).toEqual([]);
+    // A plain abstention shows no passage.
+    const plain = renderAnswerPage({ ...answer, answered: false, hits: [], notes: ["not-found"], related }, en, 0, 3).join("\n");
+    expect(plain).not.toContain("<blockquote>");
+    for (const lang of ["zh", "en", "ru"] as const) expect(uiStrings(lang).related.length, lang).toBeGreaterThan(10);
+  });
+
   it("says what the article does not state (a date, a figure, a detail) instead of the plain abstention", () => {
     for (const unstated of ["date", "quantity", "detail", "place", "person", "other-place", "other-year"] as const) {
       const messages = renderAnswerPage({ ...answer, answered: false, hits: [], notes: ["not-found"], unstated }, en, 0, 3);

@@ -62,6 +62,12 @@ describe("renderAnswerText when the article does not state what was asked", () =
       said.add(lines[0]!);
     }
     expect(said.size).toBe(7);
+    // The passage where the article speaks of the topic follows, marked as not answering.
+    const hit = { quote: "中方宣布计划实施100个“小而美”民生项目[1]。", context: "", section: "二 › (三)", docId: "d", passageId: "p", sentenceIds: ["s"], score: 1, citations: [{ mark: "[1]", text: "《人民日报》2025 年 9 月 1 日", urls: [] }] };
+    const withRelated = renderAnswerText({ question: "q", language: "en", answered: false, hits: [], notes: ["not-found"], unstated: "quantity", related: [hit] }, { sections: [] }).split("\n");
+    expect(withRelated).toContain(uiStrings("en").related);
+    expect(withRelated).toContain(`  「${hit.quote}」`);
+    expect(withRelated).toContain("  [1] 《人民日报》2025 年 9 月 1 日");
     const plain = renderAnswerText({ question: "q", language: "zh", answered: false, hits: [], notes: ["not-found"] }, { sections: [] });
     expect(plain.split("\n")[0]).toBe("文章中没有找到这个问题的答案。");
   });
