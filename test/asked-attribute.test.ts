@@ -21,6 +21,12 @@ describe("askedAttribute", () => {
     expect(named("Какой бюджет у программы из 100 «малых, но красивых» проектов?")).toBe("cost");
     expect(named("What is the budget of the 100 small projects?")).toBe("cost");
     expect(named("这100个民生项目的预算是多少？")).toBe("cost");
+    expect(named("拜卡达莫夫是哪国人 当时是干什么的")).toBe("occupation");
+    expect(named("Кем по профессии был Байкадамов?")).toBe("occupation");
+    expect(named("What was Baikadamov's profession?")).toBe("occupation");
+    // Not an occupation: which trades are taught, the value of trade.
+    expect(named("Каким профессиям обучают в мастерских «Лубань»?")).not.toBe("occupation");
+    expect(named("What was the value of trade between China and Central Asia in 2024?")).not.toBe("occupation");
     expect(named("How much hydropower capacity does Tajikistan have?")).toBe("capacity");
     expect(named("Какова мощность ГЭС на реке?")).toBe("capacity");
     expect(named("Сколько стоило строительство моста?")).toBe("cost");
@@ -147,6 +153,8 @@ describe("statesAttribute", () => {
     // An area is not a volume; 5 000 亿立方米 of gas is one.
     expect(statesAttribute(sentenceAround("咸海的面积"), attribute("咸海的蓄水量减少了多少？"))).toBe(false);
     expect(statesAttribute(sentenceAround("累计输气量超过"), attribute("How many cubic metres of gas has the pipeline carried?"))).toBe(true);
+    // A friendship in a story names no occupation; 冼星海 is named as a person, not as a composer.
+    expect(statesAttribute(sentenceAround("拜卡达莫夫结下的患难之谊"), attribute("Кем по профессии был Байкадамов?"))).toBe(false);
     // A growth rate (同比增长了 95%) is no amount in hundreds of millions; 948 亿美元 is one.
     expect(statesAttribute(sentenceAround("霍尔果斯正成为"), attribute("霍尔果斯的跨境电商一年交易额有多少亿？"))).toBe(false);
     expect(statesAttribute(sentenceAround("增长超过了 200 倍"), attribute("双边贸易额有多少亿？"))).toBe(true);
