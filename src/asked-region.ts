@@ -7,9 +7,10 @@
  * Exports:
  * - `Region` (type): `introduction`, `conclusion`, `summary-zh` (内容提要), `abstract-en`,
  *   `summary` (either abstract), or a numbered top-level part (`part-1`…).
- * - `askedRegion(question)` → `{ region, cue, topic? }`: the region pointed at and the words that
- *   point (to leave out of the search), or `titled` with the topic of "the section on X", or
- *   undefined.
+ * - `askedRegion(question)` → `{ region, cue, topic?, position? }`: the region pointed at and the
+ *   words that point (to leave out of the search), or `titled` with the topic of "the section on
+ *   X", or undefined; `position` when the question points at the region's start or end
+ *   (第二部分一开头, 引言结尾, "at the start of part three").
  * - `titleScore(titleTokens, topicTokens, weight)` → how well a section title names that topic.
  * - `regionSentenceIds(sentences, region)` → the ids of the sentences in that region: the
  *   introduction and conclusion by their section titles (引言, 结语, Conclusion…), else the first
@@ -27,6 +28,28 @@ export interface AskedRegion {
   cue: string;
   /** For `titled`: the words naming the section's topic ("green cooperation", 绿色合作). */
   topic?: string;
+  /** Whether the question points at the region's start (第二部分一开头) or end (引言结尾). */
+  position?: "start" | "end";
+}
+
+/** Right after the words naming a region: its start or its end (第二部分一开头, 引言的结尾). */
+const START_AFTER = /^(?:的)?(?:一)?(?:开头|开篇|开始|起首)/u;
+const END_AFTER = /^(?:的)?(?:结尾|末尾|最后|收尾)/u;
+/** In the words naming a region, or before them: "at the start of the introduction". */
+const START_IN = /开头|开篇|\b(?:start|beginning|opening)\b/iu;
+const END_IN = /结尾|末尾|\bend\b/iu;
+/** Words naming a region that has a start and an end of its own (not the conclusion, the article's end). */
+const REGION_WORD = /引言|导言|前言|部分|introduction|\bpart\b|\bsection\b/iu;
+
+/** The position a question points at within the region its `cue` names, if any. */
+function positionOf(question: string, cue: string, at: number): AskedRegion["position"] {
+  const after = question.slice(at + cue.length);
+  const before = question.slice(Math.max(0, at - 20), at);
+  // (The conclusion's own words, 结尾, "the end of the article", name a region, not a position in one.)
+  const inRegion = REGION_WORD.test(cue);
+  if (START_AFTER.test(after) || (inRegion && START_IN.test(cue)) || /\bat the (?:start|beginning) of\s*$/iu.test(before)) return "start";
+  if (END_AFTER.test(after) || (inRegion && END_IN.test(cue)) || /\bat the end of\s*$/iu.test(before)) return "end";
+  return undefined;
 }
 
 /** Ordinal words and numerals, 1 to 6, as they begin (Russian stems take any ending). */
@@ -117,14 +140,19 @@ const TITLED: readonly RegExp[] = [
   /(?:в|из)(?: \p{L}+)? (?:раздел|част|глав)\p{L}* (?:о|об|про|посвящ\p{L}* ) ?([^,?.;:!]{3,60})/iu,
 ];
 
+function withPosition(asked: AskedRegion, question: string, at: number): AskedRegion {
+  const position = positionOf(question, asked.cue, at);
+  return position ? { ...asked, position } : asked;
+}
+
 /** The region a question points at, with the words that point, if any. */
 export function askedRegion(question: string): AskedRegion | undefined {
   for (const { region, pattern } of CUES) {
     const m = pattern.exec(question);
     if (!m) continue;
-    if (region !== "part") return { region, cue: m[0] };
+    if (region !== "part") return withPosition({ region, cue: m[0] }, question, m.index);
     const n = partNumber(m.slice(1).find((g) => g !== undefined) ?? "");
-    if (n !== undefined) return { region: `part-${n}`, cue: m[0] };
+    if (n !== undefined) return withPosition({ region: `part-${n}`, cue: m[0] }, question, m.index);
   }
   for (const pattern of TITLED) {
     const m = pattern.exec(question);

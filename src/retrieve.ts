@@ -72,6 +72,8 @@ export interface FusionWeights {
   region: number;
   /** Bonus for a sentence opening as the enumerated item asked for (二是… for "the second point"). */
   ordinal: number;
+  /** Bonus for a sentence in the first / last paragraph of the region, when the question points at its start or end. */
+  regionEdge: number;
   /** Weight of the dense cosine of the carried-over Chinese terms (English/Russian questions). */
   carriedDense: number;
   /** BM25 of the English words that were also carried into Chinese, against the sentence. */
@@ -95,6 +97,8 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   numbers: 0.3,
   region: 0.5,
   ordinal: 0.3,
+  // 0.3: dev hit@1 +4 questions ("第二部分一开头…", "At the start of part three…"), flat to 0.5, 0.1–0.2 +2.
+  regionEdge: 0.3,
   carriedDense: 0,
   bm25CarriedEnglish: 0.2,
   sideLanguage: 0.1,
@@ -416,6 +420,9 @@ export class Retriever {
     const region = pointed?.region === "titled" ? this.titledSection(pointed.topic ?? "") : pointed?.region;
     const inRegion = region ? this.regionIds(region) : undefined;
     if (inRegion && inRegion.size <= REGION_CANDIDATES) for (const sid of inRegion) candidates.add(sid);
+    // "第二部分一开头", "引言结尾": the region's first or last paragraph joins and is preferred.
+    const edgeIds = inRegion && pointed?.position ? this.edgeParagraph(inRegion, pointed.position) : [];
+    for (const sid of edgeIds) candidates.add(sid);
     // "What is the second point?": the sentences opening as that item (二是…) join and are preferred.
     const ordinal = askedOrdinal(question);
     const items = new Map<string, number>();
@@ -460,6 +467,8 @@ export class Retriever {
 
     const regionScores = new Map<string, number>();
     if (inRegion) for (const sid of candidates) if (inRegion.has(sid)) regionScores.set(sid, 1);
+    const edgeScores = new Map<string, number>();
+    for (const id of edgeIds) edgeScores.set(id, 1);
     const sideLanguage = new Map<string, number>();
     for (const sid of candidates) {
       const s = this.byId.get(sid);
@@ -474,6 +483,7 @@ export class Retriever {
       { scores: bm25PassageBySentence, weight: w.bm25Passage, normalize: "max" },
       { scores: numberScores, weight: w.numbers, normalize: "none" },
       { scores: regionScores, weight: w.region, normalize: "none" },
+      { scores: edgeScores, weight: w.regionEdge, normalize: "none" },
       { scores: items, weight: w.ordinal, normalize: "none" },
       { scores: sideLanguage, weight: w.sideLanguage, normalize: "none" },
     ]);
@@ -526,6 +536,16 @@ export class Retriever {
       .sort((a, b) => b.score - a.score);
     const [best, next] = scored;
     return best && best.score > 0 && (!next || next.score < best.score) ? `section:${best.id}` : undefined;
+  }
+
+  /** The sentences of a region's first or last paragraph. */
+  private edgeParagraph(region: ReadonlySet<string>, position: "start" | "end"): string[] {
+    const inside = [...region].map((id) => this.byId.get(id)).filter((x): x is Sentence => x !== undefined);
+    const edge = inside.reduce<Sentence | undefined>(
+      (best, x) => (!best || (position === "start" ? x.ordinal < best.ordinal : x.ordinal > best.ordinal) ? x : best),
+      undefined,
+    );
+    return inside.filter((x) => x.paragraphId === edge?.paragraphId).map((x) => x.id);
   }
 
   /** The quotable sentences of a region of the article (computed once per region). */

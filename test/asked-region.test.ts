@@ -38,6 +38,17 @@ describe("askedRegion", () => {
     expect(region("文章结尾说了什么？")).toBe("conclusion");
   });
 
+  it("says when a question points at a region's start or end, but not for the conclusion itself", () => {
+    expect(askedRegion("第二部分一开头说中国走的这条现代化道路破除了一个什么误区")?.position).toBe("start");
+    expect(askedRegion("第二部分开头说咱们的现代化道路破除了哪种误解？")?.position).toBe("start");
+    expect(askedRegion("引言结尾说双方最后要为哪个宏大目标出力？")?.position).toBe("end");
+    expect(askedRegion("At the start of part three, in which fields is the potential huge?")?.position).toBe("start");
+    expect(askedRegion("At the end of the introduction, what goal is named?")?.position).toBe("end");
+    expect(askedRegion("文章结尾说了什么？")?.position).toBeUndefined();
+    expect(askedRegion("In the conclusion, what should grow?")?.position).toBeUndefined();
+    expect(askedRegion("第二部分讲了什么？")?.position).toBeUndefined();
+  });
+
   it("takes the start of the conclusion as the conclusion (结尾开头)", () => {
     expect(region("文章结尾开头用了哪句话？")).toBe("conclusion");
   });

@@ -251,6 +251,16 @@ describe("Retriever with a question asking for an enumerated item", () => {
   });
 });
 
+describe("Retriever with a question pointing at a region's start", () => {
+  it("prefers the region's first paragraph (第二部分一开头)", async () => {
+    const question = "第二部分一开头说中国走的这条现代化道路破除了一个什么误区";
+    const r = await new Retriever(index, dictionary).retrieve(question);
+    const without = await new Retriever(index, dictionary, { ...DEFAULT_WEIGHTS, regionEdge: 0 }).retrieve(question);
+    expect(r.ranked[0]!.sentence.plain).toContain("现代化就是西方化的迷思");
+    expect(without.ranked[0]!.sentence.plain).not.toContain("现代化就是西方化的迷思");
+  });
+});
+
 describe("Retriever and the figures a question quotes", () => {
   it("says when the best sentence states every figure the question quotes (not years, not single digits)", async () => {
     const r = await new Retriever(index, dictionary).retrieve("the nukus cotton numbers (333 vs 120 kg per mu) - what's the source?");
