@@ -12,6 +12,9 @@
  *   `holdsYear(text)`: a "which year" question and a text stating a year (an era answers "when",
  *   not "which year"); `withoutTitles(text)`: the text without the insides of its 《titles》, whose
  *   years are part of a name, not a date.
+ * - `yearsStated(text, figuresOnly?)`: the years a text names outside its titles; with
+ *   `figuresOnly`, not those it only compares with (与2023年相比); `figuresStated(text)`: its
+ *   figures (each in all its forms, see `figuresIn`) but years, months and days.
  * - `expectsList(question)` → whether the question asks for several things ("哪些", "what are
  *   the…", "which countries", "какие"); `holdsList(text)` → whether the text enumerates some
  *   ("A、B和C", "A, B and C"). A list is only ever a preference: a question asking "which ones"
@@ -30,6 +33,8 @@
  * A quantity is stated by digits, a Chinese numeral with a measure word, or a vague amount such
  * as 数天 / 几个小时; a date by a year, a month or an era.
  */
+
+import { figuresIn, isYear, numbersIn } from "./text-tokens.js";
 
 export type AnswerType = "date" | "quantity" | "rank";
 
@@ -135,6 +140,26 @@ export function holdsYear(text: string): boolean {
 /** A text with the insides of its titles (《…》) left out: a year in a title is part of a name. */
 export function withoutTitles(text: string): string {
   return text.includes("《") ? text.replace(/《[^》]*》/gu, "《》") : text;
+}
+
+/** A year something is compared with: 与2023年相比, 比2023年. */
+const COMPARED_WITH_YEAR = /(?:与|同|较|比)\s*\d{4}\s*年(?:同期)?(?:相比|比较)?/gu;
+
+/** A month or a day of a date (8月, 6月17日): no figure. */
+const DAY_OR_MONTH = /\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日/gu;
+
+/**
+ * The years a text names outside its titles; with `figuresOnly`, not a year it only compares
+ * with (与2023年相比 gives no figure for 2023).
+ */
+export function yearsStated(text: string, figuresOnly = false): string[] {
+  const plain = withoutTitles(text);
+  return numbersIn(figuresOnly ? plain.replace(COMPARED_WITH_YEAR, " ") : plain).filter(isYear);
+}
+
+/** A text's figures, each in all its forms (5 000 亿 = 500 billion), but years, months and days. */
+export function figuresStated(text: string): string[][] {
+  return figuresIn(withoutTitles(text).replace(DAY_OR_MONTH, " ")).filter((f) => !isYear(f[0]!));
 }
 
 /** Whether a text states an answer of the given kind. */

@@ -42,7 +42,8 @@ import {
   expectsList,
   holdsAnswerType,
   holdsYear,
-  withoutTitles,
+  figuresStated,
+  yearsStated,
   type AnswerType,
 } from "./answer-type.js";
 import { askedFrontMatter, frontMatterHits } from "./front-matter.js";
@@ -65,13 +66,7 @@ import {
   type AbstainThresholds,
 } from "./answer.js";
 import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
-import { capitalisedWords, figuresIn, isYear, numbersIn, quotedPhrases } from "./text-tokens.js";
-
-/** A year something is compared with: 与2023年相比, 比2023年, 较上年. */
-const COMPARED_WITH_YEAR = /(?:与|同|较|比)\s*\d{4}\s*年(?:同期)?(?:相比|比较)?/gu;
-
-/** A month or a day of a date (8月, 6月17日): no figure. */
-const DAY_OR_MONTH = /\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日/gu;
+import { capitalisedWords, isYear, numbersIn, quotedPhrases } from "./text-tokens.js";
 
 export interface EngineOptions {
   /** Project root (default: this project's folder). */
@@ -106,31 +101,36 @@ export interface EngineExtras {
 
 const DEFAULT_MAX_HITS = 6;
 
-
-/**
- * What the best sentences leave unsaid of what was asked, if anything: who (someone besides the
- * question's own), a date or an amount (a rank asked and no ordinal stated is a missing detail),
- * an attribute never named, a country, province, city or university besides the question's own
- * (decisive place questions only), or anything for the place or the year the question names.
- */
-function unstatedIn(
-  best: readonly Sentence[],
-  type: AnswerType | undefined,
-  attribute: Attribute | undefined,
-  place: PlaceQuestion | undefined,
+/** What a question asks for, as the checks of `unstatedIn` read it. */
+interface QuestionNeeds {
+  type: AnswerType | undefined;
+  attribute: Attribute | undefined;
+  place: PlaceQuestion | undefined;
   focus: {
     places: ReadonlySet<string>;
     years: readonly string[];
     /** The years the article names anywhere. */
     articleYears: ReadonlySet<string>;
     namedIn(text: string): ReadonlySet<string>;
-  },
-  who?: WhoQuestion,
-  asksSource = false,
-  yearAsked = false,
+  };
+  who: WhoQuestion | undefined;
+  /** The question asks where a statement comes from (`asksSourceOf`). */
+  asksSource: boolean;
+  /** The question asks which year (`asksYear`). */
+  yearAsked: boolean;
   /** The figures a question asking for a part of a total quotes (`asksBreakdown`), if any. */
-  breakdownOf?: readonly string[],
-): Unstated | undefined {
+  breakdownOf: readonly string[] | undefined;
+}
+
+/**
+ * What the best sentences leave unsaid of what was asked, if anything: who (someone besides the
+ * question's own), a date or an amount (a rank asked and no ordinal stated is a missing detail),
+ * a part of a total it quotes, an attribute never named, a country, province, city or university
+ * besides the question's own (decisive place questions only), or anything for the place or the
+ * year(s) the question names.
+ */
+function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated | undefined {
+  const { type, attribute, place, focus, who, asksSource, yearAsked, breakdownOf } = needs;
   if (best.length === 0) return undefined;
   // "Who sent 张骞?" is not answered by a sentence naming only 张骞 (dev set: out-of-scope
   // abstained 70.4% → 71.7%, no false abstention).
@@ -151,7 +151,7 @@ function unstatedIn(
   if (breakdownOf && breakdownOf.length > 0) {
     const quoted = new Set(breakdownOf);
     // Its figures, each in all its forms (5 000 亿 = 500 billion), leaving out dates (2025年8月).
-    const figures = best.flatMap((s) => figuresIn(withoutTitles(s.plain).replace(DAY_OR_MONTH, " "))).filter((f) => !isYear(f[0]!));
+    const figures = best.flatMap((s) => figuresStated(s.plain));
     if (figures.every((f) => f.some((n) => quoted.has(n)))) return "quantity";
   }
   if (attribute && !best.some((s) => statesAttribute(s.plain, attribute) || inFootnotes(s, (t) => statesAttribute(t, attribute)))) {
@@ -174,9 +174,9 @@ function unstatedIn(
   // sentence states other years, or when the article never names that year at all. Who did
   // something in a year is asked of that year ("Who won the Tour de France in 2023?").
   if (focus.years.length > 0) {
-    const years = best.flatMap((s) => numbersIn(withoutTitles(s.plain)).filter(isYear));
+    const years = best.flatMap((s) => yearsStated(s.plain));
     // A year a figure is only compared with (与2023年相比) is not a year the sentence gives a figure for.
-    const figureYears = specific ? best.flatMap((s) => numbersIn(withoutTitles(s.plain).replace(COMPARED_WITH_YEAR, " ")).filter(isYear)) : years;
+    const figureYears = specific ? best.flatMap((s) => yearsStated(s.plain, true)) : years;
     if (!figureYears.some((n) => focus.years.includes(n))) {
       const identifies = focus.years.some((y) => focus.articleYears.has(y));
       if (specific || who !== undefined || type !== undefined || years.length > 0 || !identifies) return "other-year";
@@ -241,6 +241,13 @@ export async function engineFromIndex(
     const i = p.sentenceIds.indexOf(s.id);
     const id = p.sentenceIds[i + step];
     return id ? sentences.get(id) : undefined;
+  };
+
+  /** How hits find their sentences, paragraphs and passages. */
+  const lookups = {
+    sentence: (id: string) => sentences.get(id),
+    paragraphOf: (id: string) => paragraphOfSentence.get(id),
+    passageIdOf: (id: string) => retriever.passageFor(id)?.id,
   };
 
   /**
@@ -331,13 +338,16 @@ export async function engineFromIndex(
         namedIn: (text: string) => placeNames.namedIn([text]),
       };
       const who = asksWho(prepared.search) ? whoNames.question([prepared.search, ...retrieval.carried], asksPerson(prepared.search)) : undefined;
-      const unstated = unstatedIn(groups[0]?.sentences ?? [], type, attribute, place, focus, who, asksSourceOf(prepared.search), asksYear(prepared.search),
-        asksBreakdown(prepared.search) ? retrieval.numbers.filter((n) => !isYear(n)) : undefined);
-      const lookups = {
-        sentence: (id: string) => sentences.get(id),
-        paragraphOf: (id: string) => paragraphOfSentence.get(id),
-        passageIdOf: (id: string) => retriever.passageFor(id)?.id,
-      };
+      const unstated = unstatedIn(groups[0]?.sentences ?? [], {
+        type,
+        attribute,
+        place,
+        focus,
+        who,
+        asksSource: asksSourceOf(prepared.search),
+        yearAsked: asksYear(prepared.search),
+        breakdownOf: asksBreakdown(prepared.search) ? retrieval.numbers.filter((n) => !isYear(n)) : undefined,
+      });
       // The article speaks of the topic without giving what was asked: the answer says so, and
       // shows where it speaks of it (the best group), which the reader can check.
       if (unstated) {
