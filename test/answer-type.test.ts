@@ -5,6 +5,8 @@ import {
   asksConsequence,
   asksSourceOf,
   asksBreakdown,
+  figuresStated,
+  yearsStated,
   asksYear,
   expectedAnswerType,
   expectsList,
@@ -185,6 +187,17 @@ describe("asksSourceOf", () => {
     expect(asksSourceOf("Откуда приезжают туристы?")).toBe(false);
     expect(asksSourceOf("Откуда цитата о том, что Пекин готов делиться опытом?")).toBe(true);
     expect(asksSourceOf("Which joint statement does the article quote, and when was it printed?")).toBe(true);
+  });
+});
+
+describe("yearsStated and figuresStated", () => {
+  it("reads the years a sentence gives figures for, and its figures without dates", () => {
+    const ev = "2024年中国向中亚国家出口12.1316万辆电动车,与2023年相比增长了46.5%。";
+    expect(yearsStated(ev)).toEqual(["2024", "2023"]);
+    expect(yearsStated(ev, true)).toEqual(["2024"]);
+    expect(yearsStated("哈萨克斯坦的《国家工业创新发展战略 2025》将发展新能源汽车列为重点")).toEqual([]);
+    const sco = "2025年8月,在上海合作组织天津峰会上,中方宣布计划实施100个“小而美”民生项目。";
+    expect(figuresStated(sco).map((f) => f[0])).toEqual(["100"]);
   });
 });
 
