@@ -179,9 +179,7 @@ describe("asksSourceOf", () => {
       expect(asksSourceOf(q), q).toBe(false);
     }
   });
-});
 
-describe("asksSourceOf", () => {
   it("reads 'откуда взялась цифра' as a question about a source, not a place", () => {
     expect(asksSourceOf("Откуда в статье взялась цифра про 1,2 ГВт?")).toBe(true);
     expect(asksSourceOf("Откуда приезжают туристы?")).toBe(false);

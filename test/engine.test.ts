@@ -79,15 +79,15 @@ describe("StudyEngine on the real article, model and index", () => {
 
   it("does not give the total a question quotes for the part of it that it asks", async () => {
     // The article states the totals (100 projects, 5 000 亿立方米, 1.2 吉瓦) but no part of them.
-    for (const q of [
-      "How many of the 100 “small and beautiful” projects announced in Tianjin will go to Kazakhstan?",
-      "Of the more than 500 billion cubic metres of gas sent through the pipeline, how much came from Turkmenistan?",
-      "Какую часть из 1,2 ГВт ветроэнергетики Казахстана построили китайские компании?",
-    ]) {
-      const a = await engine.ask(q);
-      expect(a.answered, q).toBe(false);
-      expect(a.unstated, q).toBe("quantity");
-    }
+    await expectRefused(
+      engine,
+      [
+        "How many of the 100 “small and beautiful” projects announced in Tianjin will go to Kazakhstan?",
+        "Of the more than 500 billion cubic metres of gas sent through the pipeline, how much came from Turkmenistan?",
+        "Какую часть из 1,2 ГВт ветроэнергетики Казахстана построили китайские компании?",
+      ],
+      "quantity",
+    );
     // The refusal shows where the article speaks of it (the 100 projects), as no answer.
     const refused = await engine.ask("How many of the 100 “small and beautiful” projects announced in Tianjin will go to Kazakhstan?");
     expect(refused.hits).toEqual([]);
