@@ -194,6 +194,30 @@ export function asksConsequence(question: string): boolean {
 }
 
 /**
+ * "How did … change", 有什么变化, 从啥变成了啥, как изменился: a question asking how something
+ * changed (not climate change, 气候变化).
+ */
+const CHANGE_QUESTION =
+  /(?<!气候)变化|转变|转化|转型|变成|变为|演变|怎么变|变了|从(?:什么|啥|哪)|\b(?<!climate )chang(?:e|es|ed|ing)\b|\bshift(?:s|ed|ing)?\b|\btransform|\bevolv(?:e|es|ed|ing)\b|\bturn(?:s|ed)? into\b|измени?л|изменени|изменя|(?<!\p{L})(?:по)?меня(?:ет|ют|л|ть)|превра(?:тил|щ)|переход|трансформ|эволюц/iu;
+
+/**
+ * A stated change: 从A转化为B, 从A向B转变, 从数天缩减到, 升华为, "from A to B" (an enumeration
+ * "从经济发展到科技创新" is no change: 到 counts only after a verb of change).
+ */
+const CHANGE_STATED =
+  /从[^，,。；;]{1,30}(?:转化为|转变为|转向|转为|变为|变成|(?:缩减|缩短|上升|增长|提升|增加|下降|减少|扩大|升至|降至)(?:到|至)|向[^，,。；;]{1,20}(?:转变|迈进|转型|进阶|升级|拓展|延伸))|由[^，,。；;]{1,30}(?:转向|转为|转变为|变为)|升华为|\bfrom\b[^.;]{1,60}\bto\b/iu;
+
+/** Whether a question asks how something changed. */
+export function asksChange(question: string): boolean {
+  return CHANGE_QUESTION.test(question);
+}
+
+/** Whether a text states a change from one thing to another. */
+export function holdsChange(text: string): boolean {
+  return CHANGE_STATED.test(text);
+}
+
+/**
  * "Of the 100 projects, how many go to Kazakhstan?", 其中…占多少, какая доля: a part of a total is
  * asked (the total, when the question quotes it, does not answer).
  */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   askedOrdinal,
   asksBesides,
+  asksChange,
   asksConsequence,
   asksSourceOf,
   asksBreakdown,
@@ -11,6 +12,7 @@ import {
   expectedAnswerType,
   expectsList,
   holdsAnswerType,
+  holdsChange,
   holdsList,
   holdsYear,
   opensAsItem,
@@ -131,6 +133,33 @@ describe("expectsList / holdsList", () => {
     expect(holdsList(sentenceAround("远亲不如近邻"))).toBe(false);
     expect(holdsList("mutual respect, mutual trust and mutual benefit")).toBe(true);
     expect(holdsList("China and Central Asia are neighbours.")).toBe(false);
+  });
+});
+
+describe("asksChange / holdsChange", () => {
+  it("knows questions asking how something changed, in each language", () => {
+    expect(asksChange("在扶贫上，中国的帮助从什么模式变成了什么模式？")).toBe(true);
+    expect(asksChange("新能源车方面的合作正在发生什么转变？")).toBe(true);
+    expect(asksChange("How has poverty aid shifted over the years?")).toBe(true);
+    expect(asksChange("How is electric vehicle cooperation changing?")).toBe(true);
+    expect(asksChange("Как меняется сотрудничество в области электромобилей?")).toBe(true);
+    expect(asksChange("Как изменился подход к помощи?")).toBe(true);
+  });
+
+  it("leaves climate change and other questions alone", () => {
+    expect(asksChange("中亚如何应对气候变化？")).toBe(false);
+    expect(asksChange("What do both sides do about climate change?")).toBe(false);
+    expect(asksChange("中国和中亚是什么时候建交的？")).toBe(false);
+    expect(asksChange("Какие города популярны у туристов?")).toBe(false);
+  });
+
+  it("knows a stated change from a mere range", () => {
+    expect(holdsChange("实现从传统的“输血式”援助转化为“造血式”发展合作。")).toBe(true);
+    expect(holdsChange("促成了中亚从“陆锁国”向“陆联国”身份的转变。")).toBe(true);
+    expect(holdsChange("古老的丝绸之路已超越商贸往来的范畴,升华为一条友谊之路。")).toBe(true);
+    expect(holdsChange("通关时间从数天缩减到数小时。")).toBe(true);
+    expect(holdsChange("合作涵盖从经济发展到科技创新的各个领域。")).toBe(false);
+    expect(holdsChange("双方在风电、水电、光伏等新能源领域全面展开合作。")).toBe(false);
   });
 });
 

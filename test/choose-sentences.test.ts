@@ -53,6 +53,14 @@ describe("preferenceBonus", () => {
     expect(preferenceBonus(gas, { numbers: [], terms: [], attribute })).toBe(0);
   });
 
+  it("rewards a stated change when the question asks how something changed", () => {
+    const aid = find("输血式");
+    const means = find("秉持“授人以渔”理念");
+    expect(preferenceBonus(aid, { numbers: [], terms: [], change: true })).toBeGreaterThan(0);
+    expect(preferenceBonus(aid, { numbers: [], terms: [] })).toBe(0);
+    expect(preferenceBonus(means, { numbers: [], terms: [], change: true })).toBe(0);
+  });
+
   it("rewards an enumeration when the question asks for several things", () => {
     const cities = find("乌鲁木齐、成都、西安");
     const proverb = find("远亲不如近邻");

@@ -34,6 +34,12 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(a.hits.slice(0, 3).some((h) => h.quote.includes("8000个充电站"))).toBe(true);
   });
 
+  it("quotes the sentence stating a change for a question asking how something changed", async () => {
+    const a = await engine.ask("在扶贫上，中国的帮助从什么模式变成了什么模式？");
+    expect(a.answered).toBe(true);
+    expect(a.hits[0]!.quote).toContain("输血式");
+  });
+
   it("abstains on off-topic questions", async () => {
     for (const q of ["红烧肉怎么做才好吃？", "Who won the NBA championship in 2023?", "Чем лечить простуду в домашних условиях?"]) {
       const a = await engine.ask(q);
