@@ -218,6 +218,26 @@ export function holdsChange(text: string): boolean {
 }
 
 /**
+ * "Which classics does the author quote", 哪句谚语, "Which line from the Analects", какую
+ * пословицу: a question asking for a quoted saying or a classic (not a Confucius Institute).
+ */
+const SAYING_QUESTION =
+  /古书|古籍|经典|典籍|古代.{0,4}(?:书|话|文献)|古人|谚语|俗语|俗话|古话|名言|格言|\bclassic(?:al|s)?\b|\bproverbs?\b|\bsayings?\b|\badage\b|\bmaxim\b|\banalects\b|\bconfucius\b(?! institutes?\b)|пословиц|поговорк|изречени|классическ|(?<!институт\p{L}{0,2} )конфуци/iu;
+
+/** A quoted saying or classic: 《礼记·乐记》中的“…”, 俗话说“…”, 古人云. */
+const SAYING_STATED = /《[^》]{1,12}》(?:中的|里的|有言|有云|云|曰|说)[“"]|俗话说|俗语说|常言道|古人云|古语云|古人说|谚语/u;
+
+/** Whether a question asks for a quoted saying or a classic. */
+export function asksSaying(question: string): boolean {
+  return SAYING_QUESTION.test(question);
+}
+
+/** Whether a text quotes a saying or a classic. */
+export function holdsSaying(text: string): boolean {
+  return SAYING_STATED.test(text);
+}
+
+/**
  * "Of the 100 projects, how many go to Kazakhstan?", 其中…占多少, какая доля: a part of a total is
  * asked (the total, when the question quotes it, does not answer).
  */

@@ -4,6 +4,7 @@ import {
   asksBesides,
   asksChange,
   asksConsequence,
+  asksSaying,
   asksSourceOf,
   asksBreakdown,
   figuresStated,
@@ -14,6 +15,7 @@ import {
   holdsAnswerType,
   holdsChange,
   holdsList,
+  holdsSaying,
   holdsYear,
   opensAsItem,
   withoutTitles,
@@ -160,6 +162,29 @@ describe("asksChange / holdsChange", () => {
     expect(holdsChange("通关时间从数天缩减到数小时。")).toBe(true);
     expect(holdsChange("合作涵盖从经济发展到科技创新的各个领域。")).toBe(false);
     expect(holdsChange("双方在风电、水电、光伏等新能源领域全面展开合作。")).toBe(false);
+  });
+});
+
+describe("asksSaying / holdsSaying", () => {
+  it("knows questions asking for a quoted saying or classic, in each language", () => {
+    expect(asksSaying("作者引了哪几句古书里的话？")).toBe(true);
+    expect(asksSaying("文中用了什么谚语？")).toBe(true);
+    expect(asksSaying("Which classical texts are quoted?")).toBe(true);
+    expect(asksSaying("What proverb does the author use about neighbours?")).toBe(true);
+    expect(asksSaying("Какую пословицу приводит автор?")).toBe(true);
+  });
+
+  it("leaves Confucius Institutes and other questions alone", () => {
+    expect(asksSaying("Why are Confucius Institutes opened in Central Asia?")).toBe(false);
+    expect(asksSaying("Зачем в Центральной Азии открывают институты Конфуция?")).toBe(false);
+    expect(asksSaying("中亚有几所孔子学院？")).toBe(false);
+    expect(asksSaying("Which cities do tourists visit?")).toBe(false);
+  });
+
+  it("knows a quoted classic or saying", () => {
+    expect(holdsSaying("例如,《礼记·乐记》中的“乐者为同,礼者为异”。")).toBe(true);
+    expect(holdsSaying("俗话说“远亲不如近邻”。")).toBe(true);
+    expect(holdsSaying("双方在《中国—中亚峰会西安宣言》中强调合作。")).toBe(false);
   });
 });
 

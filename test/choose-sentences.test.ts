@@ -61,6 +61,14 @@ describe("preferenceBonus", () => {
     expect(preferenceBonus(means, { numbers: [], terms: [], change: true })).toBe(0);
   });
 
+  it("rewards a quoted saying when the question asks for one", () => {
+    const proverb = find("远亲不如近邻");
+    const gas = find("累计输气量超过");
+    expect(preferenceBonus(proverb, { numbers: [], terms: [], saying: true })).toBeGreaterThan(0);
+    expect(preferenceBonus(proverb, { numbers: [], terms: [] })).toBe(0);
+    expect(preferenceBonus(gas, { numbers: [], terms: [], saying: true })).toBe(0);
+  });
+
   it("rewards an enumeration when the question asks for several things", () => {
     const cities = find("乌鲁木齐、成都、西安");
     const proverb = find("远亲不如近邻");
