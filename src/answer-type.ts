@@ -238,6 +238,26 @@ export function holdsSaying(text: string): boolean {
 }
 
 /**
+ * A yes-or-no question: 是不是 / 是否 / 会不会 / …吗, "Does / Is / Will …?", "… ли": its answer
+ * may be a denial ("并不意味着…, 而是…").
+ */
+const YES_NO_QUESTION =
+  /是不是|是否|会不会|能不能|有没有|要不要|算不算|是不|吗\s*[？?]?\s*$|^\s*(?:is|are|was|were|does|do|did|will|would|can|could|should|has|have|had)\b|(?<!\p{L})ли(?!\p{L})/iu;
+
+/** A denial, or a "not this but that": 并不意味着, 从来不追求, 并非…而是, 绝非, 不同于. */
+const DENIAL_STATED = /并不|并非|从不|从来不|绝非|绝不|决不|而是|不同于|不意味着|不等于/u;
+
+/** Whether a question asks yes or no. */
+export function asksYesNo(question: string): boolean {
+  return YES_NO_QUESTION.test(question);
+}
+
+/** Whether a text denies something or sets "not this but that". */
+export function holdsDenial(text: string): boolean {
+  return DENIAL_STATED.test(text);
+}
+
+/**
  * "Of the 100 projects, how many go to Kazakhstan?", 其中…占多少, какая доля: a part of a total is
  * asked (the total, when the question quotes it, does not answer).
  */

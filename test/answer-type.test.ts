@@ -10,10 +10,12 @@ import {
   figuresStated,
   yearsStated,
   asksYear,
+  asksYesNo,
   expectedAnswerType,
   expectsList,
   holdsAnswerType,
   holdsChange,
+  holdsDenial,
   holdsList,
   holdsSaying,
   holdsYear,
@@ -185,6 +187,27 @@ describe("asksSaying / holdsSaying", () => {
     expect(holdsSaying("例如,《礼记·乐记》中的“乐者为同,礼者为异”。")).toBe(true);
     expect(holdsSaying("俗话说“远亲不如近邻”。")).toBe(true);
     expect(holdsSaying("双方在《中国—中亚峰会西安宣言》中强调合作。")).toBe(false);
+  });
+});
+
+describe("asksYesNo / holdsDenial", () => {
+  it("knows yes-or-no questions, in each language", () => {
+    expect(asksYesNo("中国搞现代化是不是只顾自己？")).toBe(true);
+    expect(asksYesNo("中国会把自己的模式强加给中亚吗？")).toBe(true);
+    expect(asksYesNo("Does China impose its model on its neighbours?")).toBe(true);
+    expect(asksYesNo("Правда ли, что Китай навязывает свою модель?")).toBe(true);
+  });
+
+  it("leaves open questions alone", () => {
+    expect(asksYesNo("中国和中亚是什么时候建交的？")).toBe(false);
+    expect(asksYesNo("Which cities do tourists visit?")).toBe(false);
+    expect(asksYesNo("Какие города популярны у туристов?")).toBe(false);
+  });
+
+  it("knows a denial or a 'not this but that'", () => {
+    expect(holdsDenial("实现共同现代化并不意味着中国将自己的发展模式强加于中亚国家,而是始终遵循相互尊重的原则。")).toBe(true);
+    expect(holdsDenial("中国从来不追求独善其身的现代化。")).toBe(true);
+    expect(holdsDenial("双方在风电、水电、光伏等新能源领域全面展开合作。")).toBe(false);
   });
 });
 

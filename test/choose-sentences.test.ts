@@ -69,6 +69,14 @@ describe("preferenceBonus", () => {
     expect(preferenceBonus(gas, { numbers: [], terms: [], saying: true })).toBe(0);
   });
 
+  it("rewards a denial when the question asks yes or no", () => {
+    const denial = find("并不意味着");
+    const gas = find("累计输气量超过");
+    expect(preferenceBonus(denial, { numbers: [], terms: [], yesNo: true })).toBeGreaterThan(0);
+    expect(preferenceBonus(denial, { numbers: [], terms: [] })).toBe(0);
+    expect(preferenceBonus(gas, { numbers: [], terms: [], yesNo: true })).toBe(0);
+  });
+
   it("rewards an enumeration when the question asks for several things", () => {
     const cities = find("乌鲁木齐、成都、西安");
     const proverb = find("远亲不如近邻");
