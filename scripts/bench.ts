@@ -39,7 +39,7 @@ import { pageRanges, renderAnswerPage } from "../src/render-telegram.js";
 import { CORE_STAGES } from "../src/stage-timings.js";
 import type { Answer, SectionNode, StageTimings, StudyEngine } from "../src/types.js";
 import { uiStrings } from "../src/ui-strings.js";
-import { START_ARGS } from "../test/bot-process.js";
+import { START_ARGS, buildForStart } from "../test/bot-process.js";
 import { TEST_TOKEN, startEmulator } from "../test/telegram-emulator.js";
 
 // ---------- options ----------
@@ -364,7 +364,7 @@ function procStatusMB(pid: number, field: "VmHWM" | "VmRSS"): number | null {
   }
 }
 
-/** The real bot process (`src/main-bot.ts`) against the emulator: questions one by one from one user. */
+/** The real bot process (`npm start`'s `dist/main-bot.js`, compiled first) against the emulator: questions one by one from one user. */
 async function measureBot(corpusDir: string, indexDir: string, questions: readonly string[], warmup: readonly string[]): Promise<BotRun> {
   const emulator = await startEmulator();
   const env: NodeJS.ProcessEnv = {};
@@ -380,6 +380,7 @@ async function measureBot(corpusDir: string, indexDir: string, questions: readon
     RATE_LIMIT_COUNT: "1000",
     RATE_LIMIT_WINDOW_SECONDS: "1",
   });
+  buildForStart();
   const child = spawn(process.execPath, [...START_ARGS], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   let exited = false;

