@@ -220,7 +220,7 @@ for (const it of items) {
   const err = (m: string) => errors.push(`${where}: ${m}`);
   // Dev-set ids are zh-001, en-001, ru-001; holdout ids hz-001, he-001, hr-001.
   const prefix = { zh: ["zh", "hz"], en: ["en", "he"], ru: ["ru", "hr"] }[it.lang as DevLang] ?? [it.lang];
-  if (typeof it.id !== "string" || !/^(zh|en|ru|hz|he|hr)-\d{3}$/.test(it.id)) err("id must look like zh-001 (or hz-001 in the holdout)");
+  if (typeof it.id !== "string" || !/^(zh|en|ru|hz|he|hr)-\d{3,4}$/.test(it.id)) err("id must look like zh-001 or zh-1001 (or hz-001 in the holdout)");
   else if (ids.has(it.id)) err("duplicate id");
   ids.add(it.id);
   if (!LANGS.includes(it.lang)) err(`unknown lang ${it.lang}`);
