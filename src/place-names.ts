@@ -39,6 +39,9 @@
  */
 import { COUNTRY_SHORT_FORMS } from "./country-abbreviations.js";
 import { FOREIGN_NAME } from "./sound-names.js";
+
+/** How Chinese writes the endings of Russian and Central Asian surnames: -ov/-ev (夫), -ova (娃), -vich, -sky. */
+const SURNAME_ENDING = /(?:夫|娃|维奇|斯基)$/u;
 import { ENGLISH_AUXILIARIES } from "./text-tokens.js";
 
 export type PlaceKind = "country" | "province" | "city" | "port" | "locality" | "region" | "university";
@@ -344,14 +347,15 @@ export class PlaceNames {
       }
     }
     // Foreign names no dictionary has, outside the names found (乌兹别克斯坦科学家 leaves 科学家);
-    // one standing alone in quotation marks is a brand or a title (“比亚迪”), not a town.
+    // one standing alone in quotation marks is a brand or a title (“比亚迪”), not a town, nor is
+    // one ending as Russian and Central Asian surnames are written (拜卡达莫夫 -ov, -ova, -vich, -sky).
     const rest = text.replace(this.pattern, (m) => " ".repeat(m.length));
     for (const m of rest.matchAll(FOREIGN_NAME)) {
       // (A name with nothing before or after it, a carried-over term alone, is not quoted.)
       const before = rest[m.index - 1];
       const after = rest[m.index + m[0].length];
       const quoted = before !== undefined && after !== undefined && QUOTE_OPENS.includes(before) && QUOTE_CLOSES.includes(after);
-      if (!quoted) out.push({ name: m[0], kinds: ["locality"], transliterated: true });
+      if (!quoted && !SURNAME_ENDING.test(m[0])) out.push({ name: m[0], kinds: ["locality"], transliterated: true });
     }
     if (this.cache.size >= 50_000) this.cache.clear();
     this.cache.set(key, out);

@@ -51,6 +51,9 @@ describe("expectedAnswerType", () => {
     // 几个 after a noun names "the several" in a question asking which ones; 有几个 asks how many.
     expect(expectedAnswerType("中国和中亚几个国家在哪些方面差别比较大？")).toBeUndefined();
     expect(expectedAnswerType("有几个国家参加了峰会？")).toBe("quantity");
+    // 那几 / 这几 point at some: "减贫合作列的那几项举措里，有没有…", "这几年".
+    expect(expectedAnswerType("减贫合作列的那几项举措里，有没有哪一项是在机制上创新的？")).toBeUndefined();
+    expect(expectedAnswerType("这几年两国的关系怎么样？")).toBeUndefined();
     expect(expectedAnswerType("Why do they value peace?")).toBeUndefined();
     expect(expectedAnswerType("What changes when the platform is used?")).toBeUndefined();
     // An English when-clause before the question, a Russian "когда" opening a clause of a question asked by another word.
