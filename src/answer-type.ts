@@ -10,7 +10,8 @@
  * - `expectedAnswerType(question)` → `AnswerType | undefined`.
  * - `holdsAnswerType(text, type)` → whether the text states such an answer; `asksYear(question)` /
  *   `holdsYear(text)`: a "which year" question and a text stating a year (an era answers "when",
- *   not "which year"); `withoutTitles(text)`: the text without the insides of its 《titles》, whose
+ *   not "which year"); `yearsAsked(question, numbers)`: its years outside titles;
+ *   `withoutTitles(text)`: the text without the insides of its 《titles》 and «titles», whose
  *   years are part of a name, not a date.
  * - `yearsStated(text, figuresOnly?)`: the years a text names outside its titles; with
  *   `figuresOnly`, not those it only compares with (与2023年相比); `figuresStated(text)`: its
@@ -140,7 +141,8 @@ export function holdsYear(text: string): boolean {
 
 /** A text with the insides of its titles (《…》) left out: a year in a title is part of a name. */
 export function withoutTitles(text: string): string {
-  return text.includes("《") ? text.replace(/《[^》]*》/gu, "《》") : text;
+  const chinese = text.includes("《") ? text.replace(/《[^》]*》/gu, "《》") : text;
+  return chinese.includes("«") ? chinese.replace(/«[^»]*»/gu, "«»") : chinese;
 }
 
 /** A year something is compared with: 与2023年相比, 比2023年. */
@@ -156,6 +158,16 @@ const DAY_OR_MONTH = /\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日/gu;
 export function yearsStated(text: string, figuresOnly = false): string[] {
   const plain = withoutTitles(text);
   return numbersIn(figuresOnly ? plain.replace(COMPARED_WITH_YEAR, " ") : plain).filter(isYear);
+}
+
+/**
+ * The years a question asks about among its (normalised) numbers: not one written only inside a
+ * title («Стратегия … 2025», 《…2025》), which names a document, not a time.
+ */
+export function yearsAsked(question: string, numbers: readonly string[]): string[] {
+  const outsideTitles = new Set(yearsStated(question));
+  const written = new Set(numbersIn(question).filter(isYear));
+  return numbers.filter((n) => isYear(n) && (outsideTitles.has(n) || !written.has(n)));
 }
 
 /** A text's figures, each in all its forms (5 000 亿 = 500 billion), but years, months and days. */

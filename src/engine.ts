@@ -42,6 +42,7 @@ import {
   asksChange,
   asksSaying,
   asksYesNo,
+  yearsAsked,
   expectsList,
   holdsAnswerType,
   holdsYear,
@@ -339,7 +340,7 @@ export async function engineFromIndex(
       // question's own (dev set: out-of-scope abstained 62.0% → 67.0%, no more false ones).
       const focus = {
         places: placeNames.focusOf([prepared.search, ...placeTerms(prepared.search, retrieval.carriedFrom)], subject),
-        years: retrieval.numbers.filter(isYear),
+        years: yearsAsked(prepared.search, retrieval.numbers),
         articleYears,
         namedIn: (text: string) => placeNames.namedIn([text]),
       };

@@ -8,6 +8,7 @@ import {
   asksSourceOf,
   asksBreakdown,
   figuresStated,
+  yearsAsked,
   yearsStated,
   asksYear,
   asksYesNo,
@@ -23,6 +24,7 @@ import {
   withoutTitles,
 } from "../src/answer-type.js";
 import { sentenceAround } from "./article-text.js";
+import { numbersIn } from "../src/text-tokens.js";
 
 describe("expectedAnswerType", () => {
   it("knows date questions in each language", () => {
@@ -265,6 +267,17 @@ describe("asksSourceOf", () => {
     expect(asksSourceOf("Откуда приезжают туристы?")).toBe(false);
     expect(asksSourceOf("Откуда цитата о том, что Пекин готов делиться опытом?")).toBe(true);
     expect(asksSourceOf("Which joint statement does the article quote, and when was it printed?")).toBe(true);
+  });
+});
+
+describe("yearsAsked", () => {
+  it("leaves out a year written only inside a title: it names a document", () => {
+    const ru = "Правда ли, что в «Стратегии развития 2025» электромобили — главная задача?";
+    expect(yearsAsked(ru, numbersIn(ru))).toEqual([]);
+    const zh = "《国家工业创新发展战略 2025》提出到2030年建多少个充电站？";
+    expect(yearsAsked(zh, numbersIn(zh))).toEqual(["2030"]);
+    const plain = "2025年上半年有多少中国游客去了中亚？";
+    expect(yearsAsked(plain, numbersIn(plain))).toEqual(["2025"]);
   });
 });
 
