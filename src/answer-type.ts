@@ -77,6 +77,15 @@ const DATE_STATED = new RegExp(
 const RANK_QUESTION =
   /第几|排名(?:如何|怎样)|\bwhat (?:place|position|rank)\b|\bhow (?:does|did|do) .{1,60} rank\b|\bwhere (?:does|did|do) .{1,60} rank\b|на каком месте|какое место/iu;
 
+/**
+ * "Which one is the largest / has the most": a single thing asked by a superlative of amount (哪个国家
+ * …最大, "which city has the largest number of…", "the most flights", какой … крупнейший, на первом
+ * месте). Not "which ones" (哪些, which fields, какие), not a liking (最喜欢, больше всего нравятся),
+ * not a quality ("most fruitful", 潜力最大 is asked of 哪几个方面).
+ */
+const SUPERLATIVE_WHICH =
+  /哪(?![些几])[^，,。？?]{0,24}(?<!最)最(?:大|多|高|低|少)(?!的?(?:喜欢|受欢迎|青睐))|(?<!最)最(?:大|多|高)[^，,。？?]{0,12}(?:是|为)哪(?![些几])|\b(?:which|what)\b(?! \w+s\b)(?! (?:are|were|do|did)\b)[^?]{0,60}\b(?:largest|biggest|highest|lowest|greatest|the most|the fewest)\b|(?:как(?:ой|ая|ое|ом|ого|ую)|в каком|в какой)(?!\p{L})[^?]{0,60}(?:крупнейш|больше всего|на первом месте|наибольш|самы[йхм] (?:крупн|больш))/iu;
+
 /** An ordinal or a superlative rank: 第三, 首位, 第一大, "the largest", "second". */
 const RANK_STATED =
   /第\s*(?:[一二三四五六七八九十]+|\d+)|首位|首个|头号|最大|\b(?:first|second|third|fourth|fifth|largest|biggest|top|leading)\b|перв|втор|трет|крупнейш/iu;
@@ -106,10 +115,13 @@ function hasQuantity(text: string): boolean {
   return /\d/.test(text) || CHINESE_QUANTITY.test(text);
 }
 
-/** The kind of answer a question expects, if it asks for a date or an amount. */
+/**
+ * The kind of answer a question expects, if it asks for a date, an amount or a rank ("which one is
+ * the largest" needs a sentence that ranks: dev set out-of-scope abstained +5, no false abstention).
+ */
 export function expectedAnswerType(question: string): AnswerType | undefined {
   if ((DATE_QUESTION.test(question) && !EN_WHEN_CLAUSE.test(question)) || asksRussianWhen(question)) return "date";
-  if (RANK_QUESTION.test(question)) return "rank";
+  if (RANK_QUESTION.test(question) || SUPERLATIVE_WHICH.test(question)) return "rank";
   if (QUANTITY_QUESTION.test(question) && !severalInWhichQuestion(question)) return "quantity";
   return undefined;
 }

@@ -38,6 +38,19 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("Кто и когда сформулировал этот дух?")).toBe("date");
   });
 
+  it("reads 'which one is the largest / has the most' as asking a rank, in each language", () => {
+    expect(expectedAnswerType("中亚五国中哪个国家的风电装机规模最大？")).toBe("rank");
+    expect(expectedAnswerType("Which Chinese city has the largest number of flights to Central Asia?")).toBe("rank");
+    expect(expectedAnswerType("Which airline operates the most flights to Almaty?")).toBe("rank");
+    expect(expectedAnswerType("Какой китайский город на первом месте по числу туристов?")).toBe("rank");
+    // Not which ones, not a liking, not a quality.
+    expect(expectedAnswerType("Какие города Китая больше всего нравятся туристам?")).toBeUndefined();
+    expect(expectedAnswerType("作者觉得双方在哪几个方面合作的潜力最大？")).toBeUndefined();
+    expect(expectedAnswerType("中亚游客最喜欢去中国哪个城市？")).toBeUndefined();
+    expect(expectedAnswerType("In which fields has cooperation been most fruitful?")).toBeUndefined();
+    expect(expectedAnswerType("What jobs do most scholarship students take?")).toBeUndefined();
+  });
+
   it("knows amount questions in each language", () => {
     expect(expectedAnswerType("咸海面积缩小了多少？")).toBe("quantity");
     expect(expectedAnswerType("中国在中亚开设了几所孔子学院？")).toBe("quantity");
