@@ -39,9 +39,6 @@ import {
   asksSourceOf,
   asksYear,
   expectedAnswerType,
-  asksChange,
-  asksSaying,
-  asksYesNo,
   yearsAsked,
   expectsList,
   holdsAnswerType,
@@ -59,6 +56,7 @@ import {
   otherArticleWords,
 } from "./other-articles.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
+import { askedShapes } from "./answer-shapes.js";
 import { askedPlace, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
 import { asksPerson, asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
 import {
@@ -321,9 +319,7 @@ export async function engineFromIndex(
           type,
           attribute,
           list: expectsList(prepared.search),
-          change: asksChange(prepared.search),
-          saying: asksSaying(prepared.search),
-          yesNo: asksYesNo(prepared.search),
+          shapes: askedShapes(prepared.search),
           quoted: quotedPhrases(prepared.search),
           continues: asksConsequence(prepared.search) || asksBesides(prepared.search),
           place,

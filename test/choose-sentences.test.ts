@@ -56,25 +56,25 @@ describe("preferenceBonus", () => {
   it("rewards a stated change when the question asks how something changed", () => {
     const aid = find("输血式");
     const means = find("秉持“授人以渔”理念");
-    expect(preferenceBonus(aid, { numbers: [], terms: [], change: true })).toBeGreaterThan(0);
+    expect(preferenceBonus(aid, { numbers: [], terms: [], shapes: ["change"] })).toBeGreaterThan(0);
     expect(preferenceBonus(aid, { numbers: [], terms: [] })).toBe(0);
-    expect(preferenceBonus(means, { numbers: [], terms: [], change: true })).toBe(0);
+    expect(preferenceBonus(means, { numbers: [], terms: [], shapes: ["change"] })).toBe(0);
   });
 
   it("rewards a quoted saying when the question asks for one", () => {
     const proverb = find("远亲不如近邻");
     const gas = find("累计输气量超过");
-    expect(preferenceBonus(proverb, { numbers: [], terms: [], saying: true })).toBeGreaterThan(0);
+    expect(preferenceBonus(proverb, { numbers: [], terms: [], shapes: ["saying"] })).toBeGreaterThan(0);
     expect(preferenceBonus(proverb, { numbers: [], terms: [] })).toBe(0);
-    expect(preferenceBonus(gas, { numbers: [], terms: [], saying: true })).toBe(0);
+    expect(preferenceBonus(gas, { numbers: [], terms: [], shapes: ["saying"] })).toBe(0);
   });
 
   it("rewards a denial when the question asks yes or no", () => {
     const denial = find("并不意味着");
     const gas = find("累计输气量超过");
-    expect(preferenceBonus(denial, { numbers: [], terms: [], yesNo: true })).toBeGreaterThan(0);
+    expect(preferenceBonus(denial, { numbers: [], terms: [], shapes: ["denial"] })).toBeGreaterThan(0);
     expect(preferenceBonus(denial, { numbers: [], terms: [] })).toBe(0);
-    expect(preferenceBonus(gas, { numbers: [], terms: [], yesNo: true })).toBe(0);
+    expect(preferenceBonus(gas, { numbers: [], terms: [], shapes: ["denial"] })).toBe(0);
   });
 
   it("rewards an enumeration when the question asks for several things", () => {
