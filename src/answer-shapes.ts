@@ -5,7 +5,8 @@
  * (从传统的“输血式”援助转化为…), one asking for a quoted classic by a quotation (《论语》中的“…”), a
  * yes-or-no question often by a denial (并不意味着…, 而是…), one asking by what means by a stated
  * means (通过…, 依托…), one asking how two things are related by a stated relation (既是…也是,
- * …的基础). Each shape is read in Chinese, English and Russian questions; sentences are read as
+ * …的基础), one asking on what occasion something was said by a sentence placing it at a meeting
+ * (在第二届中国—中亚峰会上发表…). Each shape is read in Chinese, English and Russian questions; sentences are read as
  * the article writes them (Chinese, and the English abstract).
  *
  * Exports:
@@ -15,7 +16,7 @@
  * - `statedShapes(text)` → the shapes a text has.
  */
 
-export type AnswerShape = "change" | "saying" | "denial" | "means" | "relation";
+export type AnswerShape = "change" | "saying" | "denial" | "means" | "relation" | "occasion";
 
 export const ANSWER_SHAPES: readonly { name: AnswerShape; asked: RegExp; stated: RegExp }[] = [
   {
@@ -53,6 +54,14 @@ export const ANSWER_SHAPES: readonly { name: AnswerShape; asked: RegExp; stated:
     name: "relation",
     asked: /什么关系|啥关系|关系是什么|关系如何|\brelat(?:ed|ionship) (?:between|to)\b|\bhow (?:are|is|do) .{1,40} (?:related|connected|linked)\b|как (?:связаны|соотносятся)|связь между|соотношени/iu,
     stated: /既是|也是|基础|前提|互为|相辅相成|良性互动|相互促进|反哺|保障/u,
+  },
+  {
+    // "On what occasion did he say it": 在哪个场合讲的, "at what event", на каком саммите; a
+    // sentence placing a speech or an announcement at a meeting: 在第二届中国—中亚峰会上发表…
+    name: "occasion",
+    asked:
+      /什么场合|哪个场合|在哪(?:次|个)(?:会|场合|活动)|\bat what (?:event|occasion|meeting|summit|forum)\b|\bon what occasion\b|\bwhere did .{1,40} (?:say|said|speak|announce|propose|put forward)\b|на каком (?:мероприятии|саммите|форуме|встрече)|где .{0,30}(?:выступ|сказал|заявил|объявил|предложил)/iu,
+    stated: /(?:会|峰会|论坛|大会|会议|会晤)上|\bat the\b.{0,40}\b(?:summit|forum|meeting)\b/iu,
   },
 ];
 

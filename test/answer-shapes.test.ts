@@ -100,3 +100,17 @@ describe("relation", () => {
     expect(statedShapes("中亚游客入境订单量同比增长106%。").has("relation")).toBe(false);
   });
 });
+
+describe("occasion", () => {
+  it("knows questions asking on what occasion something was said, in each language", () => {
+    expect(askedShapes("文章开头引用的那段讲话,习近平是在哪个场合讲的?")).toContain("occasion");
+    expect(askedShapes("On what occasion did Xi make that speech?")).toContain("occasion");
+    expect(askedShapes("На каком саммите Си Цзиньпин выступил с этой речью?")).toContain("occasion");
+    expect(askedShapes("中国和中亚是什么时候建交的？")).not.toContain("occasion");
+  });
+
+  it("knows a sentence placing a speech at a meeting", () => {
+    expect(statedShapes("习近平在第二届中国—中亚峰会上发表了主旨发言。").has("occasion")).toBe(true);
+    expect(statedShapes("习近平主席9次访问中亚。").has("occasion")).toBe(false);
+  });
+});
