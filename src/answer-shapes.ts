@@ -6,7 +6,8 @@
  * yes-or-no question often by a denial (并不意味着…, 而是…), one asking by what means by a stated
  * means (通过…, 依托…), one asking how two things are related by a stated relation (既是…也是,
  * …的基础), one asking on what occasion something was said by a sentence placing it at a meeting
- * (在第二届中国—中亚峰会上发表…). Each shape is read in Chinese, English and Russian questions; sentences are read as
+ * (在第二届中国—中亚峰会上发表…), one asking for a goal or a principle by a sentence naming one
+ * (以共建安全共同体为目标, 秉持…的原则). Each shape is read in Chinese, English and Russian questions; sentences are read as
  * the article writes them (Chinese, and the English abstract).
  *
  * Exports:
@@ -16,7 +17,7 @@
  * - `statedShapes(text)` → the shapes a text has.
  */
 
-export type AnswerShape = "change" | "saying" | "denial" | "means" | "relation" | "occasion";
+export type AnswerShape = "change" | "saying" | "denial" | "means" | "relation" | "occasion" | "goal" | "principle";
 
 export const ANSWER_SHAPES: readonly { name: AnswerShape; asked: RegExp; stated: RegExp }[] = [
   {
@@ -62,6 +63,18 @@ export const ANSWER_SHAPES: readonly { name: AnswerShape; asked: RegExp; stated:
     asked:
       /什么场合|哪个场合|在哪(?:次|个)(?:会|场合|活动)|\bat what (?:event|occasion|meeting|summit|forum)\b|\bon what occasion\b|\bwhere did .{1,40} (?:say|said|speak|announce|propose|put forward)\b|на каком (?:мероприятии|саммите|форуме|встрече)|где .{0,30}(?:выступ|сказал|заявил|объявил|предложил)/iu,
     stated: /(?:会|峰会|论坛|大会|会议|会晤)上|\bat the\b.{0,40}\b(?:summit|forum|meeting)\b/iu,
+  },
+  {
+    // "What goal / aim", 目标, цель; 以…为目标, 旨在, 致力于, 谋求.
+    name: "goal",
+    asked: /目标|目的|为了什么|想达到|\bgoals?\b|\baims?\b|\bobjectives?\b|\bpurpose\b|цел[ьи]|чего хотят|стрем/iu,
+    stated: /目标|旨在|致力于|为了|谋求|\baim|\bgoal/iu,
+  },
+  {
+    // "Which principles", 原则, принцип; 秉持…原则, 遵循, 坚持.
+    name: "principle",
+    asked: /原则|准则|方针|\bprinciples?\b|\bguidelines?\b|принцип/iu,
+    stated: /原则|准则|方针|秉持|遵循|坚持/u,
   },
 ];
 

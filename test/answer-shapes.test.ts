@@ -114,3 +114,21 @@ describe("occasion", () => {
     expect(statedShapes("习近平主席9次访问中亚。").has("occasion")).toBe(false);
   });
 });
+
+describe("goal and principle", () => {
+  it("knows questions asking for a goal or a principle, in each language", () => {
+    expect(askedShapes("双方安全合作的目标是什么？")).toContain("goal");
+    expect(askedShapes("What goal have the two sides set for security cooperation?")).toContain("goal");
+    expect(askedShapes("Какую цель ставят стороны?")).toContain("goal");
+    expect(askedShapes("双方开展安全合作时遵守哪些原则？")).toContain("principle");
+    expect(askedShapes("Which principle guides green cooperation?")).toContain("principle");
+    expect(askedShapes("На каких принципах строится сотрудничество?")).toContain("principle");
+    expect(askedShapes("鲁班工坊在中亚教什么？")).toEqual([]);
+  });
+
+  it("knows a sentence naming a goal or a principle", () => {
+    expect(statedShapes("双方以共建安全共同体为目标,拓展合作。").has("goal")).toBe(true);
+    expect(statedShapes("始终坚持“共同但有区别的责任原则”。").has("principle")).toBe(true);
+    expect(statedShapes("中亚游客入境订单量同比增长106%。").size).toBe(0);
+  });
+});
