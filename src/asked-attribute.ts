@@ -166,7 +166,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // Which company / who built or runs something: answered only by a text naming a company or
     // builder (公司, 企业, 集团), not by one that lists the project among others.
     name: "company",
-    asked: /哪(?:一|几)?[家个些](?:中国|中资|中方|当地|本地)?(?:\p{Script=Han}{0,4})?(?:企业|公司|集团|厂商|车企)|什么(?:企业|公司)|(?:由谁|谁)(?:承建|修建|建造|建设|投资|运营|经营)|(?:承建|建设|施工)(?:方|商|单位)是|哪个(?:牌子|品牌)|什么(?:牌子|品牌)|\b(?:which|what) (?:[\p{L}-]+ ){0,3}(?:compan(?:y|ies)|firms?|corporations?|enterprises?|makers?|manufacturers?|contractors?|builders?|operators?|airlines?|carriers?|brands?|carmakers?)\b|как(?:ая|ой) (?:\S+ ){0,2}(?:марк|бренд|авиакомпани)|\bwho (?:built|builds|is building|was building|constructed|operates|runs|financed|developed)\b|(?:как(?:ая|ие|ой|их)|котор(?:ая|ые)) (?:\S+ ){0,2}(?:компани|фирм|корпораци|производител|подрядчик)|кто (?:построил|строит|строил|возвел|возвёл|эксплуатирует)/iu,
+    asked: /哪(?:一|几)?[家个些](?:中国|中资|中方|当地|本地)?(?:\p{Script=Han}{0,10})?(?:企业|公司|集团|厂商|车企)|什么(?:企业|公司)|(?:由谁|谁)(?:承建|修建|建造|建设|投资|运营|经营)|(?:承建|建设|施工)(?:方|商|单位)是|哪个(?:牌子|品牌)|什么(?:牌子|品牌)|\b(?:which|what) (?:[\p{L}-]+ ){0,3}(?:compan(?:y|ies)|firms?|corporations?|enterprises?|makers?|manufacturers?|contractors?|builders?|operators?|airlines?|carriers?|brands?|carmakers?)\b|как(?:ая|ой) (?:\S+ ){0,2}(?:марк|бренд|авиакомпани)|\bwho (?:built|builds|is building|was building|constructed|operates|runs|financed|developed)\b|(?:как(?:ая|ие|ой|их)|котор(?:ая|ые)) (?:\S+ ){0,2}(?:компани|фирм|корпораци|производител|подрядчик)|кто (?:построил|строит|строил|возвел|возвёл|эксплуатирует)/iu,
     stated: /公司|集团|企业|厂商|车企|承建|compan|corporation|firm|enterprise|компани|корпорац|фирм/iu,
   },
   {
