@@ -261,7 +261,7 @@ export async function engineFromIndex(
     const out: string[] = [];
     const names = capitalisedWords(question);
     for (const m of carried) {
-      const places = m.zh.filter((zh) => placeNames.placesIn(zh, true).length > 0).length;
+      const places = m.zh.filter((zh) => placeNames.placesIn(zh, true).some((p) => p.kinds.length > 0)).length;
       if (places > 0 && (places === m.zh.length || names.has(m.source.split(" ")[0] ?? ""))) out.push(...m.zh);
     }
     return out;

@@ -35,7 +35,7 @@
  * - `PlaceQuestion` (type): `{ asked, known, decisive, answeredBy(text) }`, the places named in
  *   the question's texts (itself and its carried-over Chinese terms) bound in; `decisive` is true
  *   for countries, provinces, cities and universities.
- * - `PlaceMention` (type): `{ name, kinds, suffixed?, transliterated? }`, `name` canonical (中哈 → 中国 and 哈萨克斯坦).
+ * - `PlaceMention` (type): `{ name, kinds, suffixed?, transliterated?, person? }`, `name` canonical (中哈 → 中国 and 哈萨克斯坦).
  */
 import { COUNTRY_SHORT_FORMS } from "./country-abbreviations.js";
 import { FOREIGN_NAME } from "./sound-names.js";
@@ -75,6 +75,8 @@ export interface PlaceMention {
   suffixed?: true;
   /** A transliterated foreign name in no dictionary (霍尔果斯, 奇姆肯特): some town, or a person, a firm. */
   transliterated?: true;
+  /** A transliterated name ending as a surname (拜卡达莫夫, 托卡耶夫): a person, no place (`kinds` empty). */
+  person?: true;
 }
 
 /** What a "which …" question asks for, by the noun it asks with (Chinese, English, Russian). */
@@ -347,15 +349,18 @@ export class PlaceNames {
       }
     }
     // Foreign names no dictionary has, outside the names found (乌兹别克斯坦科学家 leaves 科学家);
-    // one standing alone in quotation marks is a brand or a title (“比亚迪”), not a town, nor is
-    // one ending as Russian and Central Asian surnames are written (拜卡达莫夫 -ov, -ova, -vich, -sky).
+    // one standing alone in quotation marks is a brand or a title (“比亚迪”), not a town, and one
+    // ending as Russian and Central Asian surnames are written (拜卡达莫夫 -ov, -ova, -vich, -sky) is
+    // a person: listed, for who-questions, with no place kind.
     const rest = text.replace(this.pattern, (m) => " ".repeat(m.length));
     for (const m of rest.matchAll(FOREIGN_NAME)) {
       // (A name with nothing before or after it, a carried-over term alone, is not quoted.)
       const before = rest[m.index - 1];
       const after = rest[m.index + m[0].length];
       const quoted = before !== undefined && after !== undefined && QUOTE_OPENS.includes(before) && QUOTE_CLOSES.includes(after);
-      if (!quoted && !SURNAME_ENDING.test(m[0])) out.push({ name: m[0], kinds: ["locality"], transliterated: true });
+      if (quoted) continue;
+      if (SURNAME_ENDING.test(m[0])) out.push({ name: m[0], kinds: [], transliterated: true, person: true });
+      else out.push({ name: m[0], kinds: ["locality"], transliterated: true });
     }
     if (this.cache.size >= 50_000) this.cache.clear();
     this.cache.set(key, out);
