@@ -102,7 +102,7 @@ export const HOW_FAR_DISTANCE = String.raw`\bhow far\b(?! (?:has|have|had|did|do
  * "how far has trust developed" and "how far along is the railway" ask about progress, not a distance).
  */
 const QUANTITY_QUESTION = new RegExp(
-  String.raw`多少|(?<![哪那这前后好])几(?!乎)[个次年天种座所家项位倍千万亿成]?|多长|多大|多久|多高|多远|\bhow (?:many|much|long|large|big|old|often)\b|${HOW_FAR_DISTANCE}|\bwhat (?:percentage|share|value|amount|number)\b|сколько|какой объ[её]м|на сколько|во сколько|насколько`,
+  String.raw`多少|(?<![哪那这前后好])几(?!乎|句|段|行)[个次年天种座所家项位倍千万亿成]?|多长|多大|多久|多高|多远|\bhow (?:many|much|long|large|big|old|often)\b|${HOW_FAR_DISTANCE}|\bwhat (?:percentage|share|value|amount|number)\b|сколько|какой объ[её]м|на сколько|во сколько|насколько`,
   "iu",
 );
 
@@ -276,7 +276,7 @@ export function opensAsItem(text: string, n: number): boolean {
 
 /** "Where does this come from / which newspaper, what day": a question about a statement's source. */
 const SOURCE_QUESTION =
-  /出处|来源|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|\bsources?\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|источник|сноск|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu;
+  /出处|来源|(?:数|数据|数字|统计)是?谁(?:给|提供|统计|发布|算)的|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|\bsources?\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|\bwho (?:gave|provided|published|reported|compiled) (?:this|that|the|these) (?:figure|number|data|statistic)s?\b|источник|сноск|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu;
 
 /** Whether a question asks where a statement comes from (its footnote's source, the paper, the date). */
 export function asksSourceOf(question: string): boolean {

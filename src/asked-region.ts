@@ -136,6 +136,8 @@ const TITLED: readonly RegExp[] = [
   /\b(?:section|part|chapter|subsection) (?:on|about|dealing with|covering|devoted to|that (?:discusses|covers|deals with)) ([^,?.;:!]{3,60})/iu,
   /\bthe ((?:[\p{L}-]+ ){0,4}[\p{L}-]+) (?:section|subsection|chapter)\b/iu,
   /(\p{Script=Han}[\p{Script=Han}“”"—]{1,14}?)[”"]?(?:这一|这个|那一|那个)(?:部分|小节|一节|章节)/u,
+  /(\p{Script=Han}[\p{Script=Han}“”"—]{1,14}?)[”"]?(?:这|那)节/u,
+  /(\p{Script=Han}[\p{Script=Han}“”"—]{1,14}?)[”"]?那块/u,
   /(\p{Script=Han}[\p{Script=Han}“”"—]{1,14}?)[”"]?(?<![组成一大多少某些各])(?:部分|小节|章节)/u,
   /(?:в|из)(?: \p{L}+)? (?:раздел|част|глав)\p{L}* (?:о|об|про|посвящ\p{L}* ) ?([^,?.;:!]{3,60})/iu,
 ];
@@ -145,8 +147,20 @@ function withPosition(asked: AskedRegion, question: string, at: number): AskedRe
   return position ? { ...asked, position } : asked;
 }
 
+/**
+ * A numbered subsection: 三(二), 第三部分（二）, 第三部分第二节, "section 2(1)", "part 3.2", "раздел 3.2":
+ * the article numbers its parts 一二三 and their subsections (一)(二) (section ids s3.2).
+ */
+const SUBSECTION =
+  /(?:第)?([一二三四五六])(?:部分)?的?[（(]([一二三四五六七八九])[)）]|第([一二三四五六])部分的?第([一二三四五六七八九])(?:节|小节|部分)|\b(?:section|part)\s*([1-6])\s*(?:\.\s*([1-9])\b|\(\s*([1-9])\s*\))|(?:раздел|част|глав)\p{L}*\s*([1-6])\s*(?:\.\s*([1-9])\b|\(\s*([1-9])\s*\))/iu;
+
 /** The region a question points at, with the words that point, if any. */
 export function askedRegion(question: string): AskedRegion | undefined {
+  const sub = SUBSECTION.exec(question);
+  if (sub) {
+    const [part, section] = sub.slice(1).filter((g): g is string => g !== undefined).map((g) => partNumber(g) ?? Number(g));
+    if (part && section) return withPosition({ region: `section:s${part}.${section}`, cue: sub[0] }, question, sub.index);
+  }
   for (const { region, pattern } of CUES) {
     const m = pattern.exec(question);
     if (!m) continue;

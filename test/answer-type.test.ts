@@ -63,6 +63,8 @@ describe("expectedAnswerType", () => {
     // 那几 / 这几 point at some: "减贫合作列的那几项举措里，有没有…", "这几年".
     expect(expectedAnswerType("减贫合作列的那几项举措里，有没有哪一项是在机制上创新的？")).toBeUndefined();
     expect(expectedAnswerType("这几年两国的关系怎么样？")).toBeUndefined();
+    // 开头几句 (the first few sentences) asks no amount.
+    expect(expectedAnswerType("开放共赢那节开头几句，说两边经济上是个啥关系")).toBeUndefined();
     expect(expectedAnswerType("Why do they value peace?")).toBeUndefined();
     expect(expectedAnswerType("What changes when the platform is used?")).toBeUndefined();
     // An English when-clause before the question, a Russian "когда" opening a clause of a question asked by another word.

@@ -89,6 +89,9 @@ describe("askedRegion: a section named by its topic", () => {
       ["In the section on people-centred modernization, who benefits?", "people-centred modernization"],
       ["Что говорится в разделе о культуре и туризме?", "культуре и туризме"],
       ["Какой вывод делают авторы в конце раздела о цифровом сотрудничестве?", "цифровом сотрудничестве"],
+      // A chat's pointers: X那节 / 这节, X那块.
+      ["和平安全那节开头第一句话，原文发我一下", "和平安全"],
+      ["咸海那块，文里给的面积数谁给的？", "咸海"],
     ];
     for (const [q, topic] of cases) {
       const asked = askedRegion(q);
@@ -96,6 +99,21 @@ describe("askedRegion: a section named by its topic", () => {
       expect(asked!.topic).toContain(topic);
       expect(asked!.cue).toBe("");
     }
+  });
+
+  it("reads a numbered subsection: 三(二), 第三部分第二节, 'section 2(1)', 'раздел 3.2'", () => {
+    const cases: [string, string][] = [
+      ["三(二)里提“数字国家”目标的是哪位总统？", "section:s3.2"],
+      ["三（三）开头说两边在哪几块绿色合作上有基础？", "section:s3.3"],
+      ["第二部分第五节讲了什么？", "section:s2.5"],
+      ["In section 2(1) on fair and reasonable modernization, how will they push forward?", "section:s2.1"],
+      ["What does part 3.4 say about tourism?", "section:s3.4"],
+      ["Что сказано в разделе 1.2?", "section:s1.2"],
+    ];
+    for (const [q, region] of cases) expect([q, askedRegion(q)?.region]).toEqual([q, region]);
+    expect(askedRegion("三(三)开头说两边在哪几块绿色合作上有基础？")?.position).toBe("start");
+    // "这块" is a topic ("this area of cooperation"), not a place in the text.
+    expect(askedRegion("数字和绿色产业这块的合作现在势头如何？")).toBeUndefined();
   });
 
   it("is not fooled by 组成部分, 一部分, 大部分", () => {
