@@ -108,6 +108,7 @@ const CUES: readonly { region: Region | "part"; pattern: RegExp }[] = [
       [
         "(?:文章|本文|论文)?(?:的)?(?:引言|导言|前言|开头部分|开篇)(?:的?(?:结尾|末尾|最后|开头))?",
         `(?:in )?${english("introduction|opening (?:paragraph|section|part|lines)")}`,
+        String.raw`\bintro\b`,
         String.raw`\bat the (?:start|beginning) of the (?:article|paper)\b`,
         String.raw`во введении(?!\s+(?:виз|режим|санкци|пошлин|налог|мер))`,
         String.raw`введени\p{L}* (?:к )?(?:стать|работ)\p{L}*`,
@@ -134,7 +135,8 @@ function partNumber(word: string): number | undefined {
  */
 const TITLED: readonly RegExp[] = [
   /\b(?:section|part|chapter|subsection) (?:on|about|dealing with|covering|devoted to|that (?:discusses|covers|deals with)) ([^,?.;:!]{3,60})/iu,
-  /\bthe ((?:[\p{L}-]+ ){0,4}[\p{L}-]+) (?:section|subsection|chapter)\b/iu,
+  /\bthe ((?:[\p{L}-]+ ){0,4}[\p{L}-]+) (?:section|subsection|chapter|bit)\b/iu,
+  /^\s*((?:[\p{L}-]+ ){0,3}[\p{L}-]+) bit\s*[:,]/iu,
   /(\p{Script=Han}[\p{Script=Han}“”"—]{1,14}?)[”"]?(?:这一|这个|那一|那个)(?:部分|小节|一节|章节)/u,
   /(\p{Script=Han}[\p{Script=Han}“”"—]{1,14}?)[”"]?(?:这|那)节/u,
   /(\p{Script=Han}[\p{Script=Han}“”"—]{1,14}?)[”"]?那块/u,

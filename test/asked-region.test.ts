@@ -92,6 +92,7 @@ describe("askedRegion: a section named by its topic", () => {
       // A chat's pointers: X那节 / 这节, X那块.
       ["和平安全那节开头第一句话，原文发我一下", "和平安全"],
       ["咸海那块，文里给的面积数谁给的？", "咸海"],
+      ["tourism bit: the 'two-way rush' sentence is cut by a page break, can u quote it", "tourism"],
     ];
     for (const [q, topic] of cases) {
       const asked = askedRegion(q);
@@ -112,6 +113,7 @@ describe("askedRegion: a section named by its topic", () => {
     ];
     for (const [q, region] of cases) expect([q, askedRegion(q)?.region]).toEqual([q, region]);
     expect(askedRegion("三(三)开头说两边在哪几块绿色合作上有基础？")?.position).toBe("start");
+    expect(askedRegion("intro, xi's quote: where did the spirit come from?")?.region).toBe("introduction");
     // "这块" is a topic ("this area of cooperation"), not a place in the text.
     expect(askedRegion("数字和绿色产业这块的合作现在势头如何？")).toBeUndefined();
   });
