@@ -10,7 +10,8 @@
  * - `askedRegion(question)` → `{ region, cue, topic?, position? }`: the region pointed at and the
  *   words that point (to leave out of the search), or `titled` with the topic of "the section on
  *   X", or undefined; `position` when the question points at the region's start or end
- *   (第二部分一开头, 引言结尾, "at the start of part three").
+ *   (第二部分一开头, 引言结尾, "at the start of part three"), and `sentence` when it names the
+ *   first or last sentence itself (第一句话, "the last sentence").
  * - `titleScore(titleTokens, topicTokens, weight)` → how well a section title names that topic.
  * - `regionSentenceIds(sentences, region)` → the ids of the sentences in that region: the
  *   introduction and conclusion by their section titles (引言, 结语, Conclusion…), else the first
@@ -30,6 +31,20 @@ export interface AskedRegion {
   topic?: string;
   /** Whether the question points at the region's start (第二部分一开头) or end (引言结尾). */
   position?: "start" | "end";
+  /** Whether it points at the first or last sentence itself (第一句话, "the last sentence"), not its paragraph. */
+  sentence?: true;
+}
+
+/** The first or the last sentence named as such: 第一句(话), 首句, "the opening sentence", первое предложение. */
+const FIRST_SENTENCE = /第一句|首句|开头(?:那|的)?一句|\b(?:first|opening) sentence\b|перв\p{L}* (?:предложени|фраз)/iu;
+const LAST_SENTENCE = /最后一句|末句|结尾(?:那|的)?一句|\b(?:last|closing|final) sentence\b|последн\p{L}* (?:предложени|фраз)/iu;
+
+/** The position and, when a first or last sentence is named, that sentence alone. */
+function edgeOf(question: string, cue: string, at: number): Pick<AskedRegion, "position" | "sentence"> {
+  if (FIRST_SENTENCE.test(question)) return { position: "start", sentence: true };
+  if (LAST_SENTENCE.test(question)) return { position: "end", sentence: true };
+  const position = positionOf(question, cue, at);
+  return position ? { position } : {};
 }
 
 /** Right after the words naming a region: its start or its end (第二部分一开头, 引言的结尾). */
@@ -145,8 +160,7 @@ const TITLED: readonly RegExp[] = [
 ];
 
 function withPosition(asked: AskedRegion, question: string, at: number): AskedRegion {
-  const position = positionOf(question, asked.cue, at);
-  return position ? { ...asked, position } : asked;
+  return { ...asked, ...edgeOf(question, asked.cue, at) };
 }
 
 /**
@@ -173,7 +187,10 @@ export function askedRegion(question: string): AskedRegion | undefined {
   for (const pattern of TITLED) {
     const m = pattern.exec(question);
     const topic = m?.[1]?.trim();
-    if (topic && !/^(?:which|what|this|that|first|second|third|last|next|какой|каком|этом)$/iu.test(topic)) return { region: "titled", cue: "", topic };
+    if (m && topic && !/^(?:which|what|this|that|first|second|third|last|next|какой|каком|этом)$/iu.test(topic)) {
+      // (The pointing words stay in the search: they name the topic. Their end tells the position: 和平安全那节开头.)
+      return { region: "titled", cue: "", topic, ...edgeOf(question, m[0], m.index) };
+    }
   }
   return undefined;
 }

@@ -74,6 +74,8 @@ export interface FusionWeights {
   ordinal: number;
   /** Bonus for a sentence in the first / last paragraph of the region, when the question points at its start or end. */
   regionEdge: number;
+  /** Bonus for the region's first / last sentence when the question names that sentence itself (第一句话). */
+  regionEdgeSentence: number;
   /** Weight of the dense cosine of the carried-over Chinese terms (English/Russian questions). */
   carriedDense: number;
   /** BM25 of the English words that were also carried into Chinese, against the sentence. */
@@ -99,6 +101,9 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   ordinal: 0.3,
   // 0.3: dev hit@1 +4 questions ("第二部分一开头…", "At the start of part three…"), flat to 0.5, 0.1–0.2 +2.
   regionEdge: 0.3,
+  // A sentence asked for as "the first sentence" is the answer whatever else scores: 1.0 (0.5 lets
+  // other sentences of the section win; dev +1, 0.7 the same).
+  regionEdgeSentence: 1,
   carriedDense: 0,
   bm25CarriedEnglish: 0.2,
   sideLanguage: 0.1,
@@ -421,7 +426,7 @@ export class Retriever {
     const inRegion = region ? this.regionIds(region) : undefined;
     if (inRegion && inRegion.size <= REGION_CANDIDATES) for (const sid of inRegion) candidates.add(sid);
     // "第二部分一开头", "引言结尾": the region's first or last paragraph joins and is preferred.
-    const edgeIds = inRegion && pointed?.position ? this.edgeParagraph(inRegion, pointed.position) : [];
+    const edgeIds = inRegion && pointed?.position ? this.edgeOf(inRegion, pointed.position, pointed.sentence === true) : [];
     for (const sid of edgeIds) candidates.add(sid);
     // "What is the second point?": the sentences opening as that item (二是…) join and are preferred.
     const ordinal = askedOrdinal(question);
@@ -483,7 +488,7 @@ export class Retriever {
       { scores: bm25PassageBySentence, weight: w.bm25Passage, normalize: "max" },
       { scores: numberScores, weight: w.numbers, normalize: "none" },
       { scores: regionScores, weight: w.region, normalize: "none" },
-      { scores: edgeScores, weight: w.regionEdge, normalize: "none" },
+      { scores: edgeScores, weight: pointed?.sentence ? w.regionEdgeSentence : w.regionEdge, normalize: "none" },
       { scores: items, weight: w.ordinal, normalize: "none" },
       { scores: sideLanguage, weight: w.sideLanguage, normalize: "none" },
     ]);
@@ -538,13 +543,14 @@ export class Retriever {
     return best && best.score > 0 && (!next || next.score < best.score) ? `section:${best.id}` : undefined;
   }
 
-  /** The sentences of a region's first or last paragraph. */
-  private edgeParagraph(region: ReadonlySet<string>, position: "start" | "end"): string[] {
+  /** The sentences of a region's first or last paragraph, or with `sentenceOnly` its first or last sentence. */
+  private edgeOf(region: ReadonlySet<string>, position: "start" | "end", sentenceOnly: boolean): string[] {
     const inside = [...region].map((id) => this.byId.get(id)).filter((x): x is Sentence => x !== undefined);
     const edge = inside.reduce<Sentence | undefined>(
       (best, x) => (!best || (position === "start" ? x.ordinal < best.ordinal : x.ordinal > best.ordinal) ? x : best),
       undefined,
     );
+    if (sentenceOnly) return edge ? [edge.id] : [];
     return inside.filter((x) => x.paragraphId === edge?.paragraphId).map((x) => x.id);
   }
 

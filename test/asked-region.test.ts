@@ -114,6 +114,10 @@ describe("askedRegion: a section named by its topic", () => {
     for (const [q, region] of cases) expect([q, askedRegion(q)?.region]).toEqual([q, region]);
     expect(askedRegion("三(三)开头说两边在哪几块绿色合作上有基础？")?.position).toBe("start");
     expect(askedRegion("intro, xi's quote: where did the spirit come from?")?.region).toBe("introduction");
+    // The first or last sentence itself.
+    expect(askedRegion("和平安全那节开头第一句话，原文发我一下")).toMatchObject({ region: "titled", position: "start", sentence: true });
+    expect(askedRegion("What is the last sentence of the conclusion?")).toMatchObject({ region: "conclusion", position: "end", sentence: true });
+    expect(askedRegion("第二部分一开头讲了什么？")?.sentence).toBeUndefined();
     // "这块" is a topic ("this area of cooperation"), not a place in the text.
     expect(askedRegion("数字和绿色产业这块的合作现在势头如何？")).toBeUndefined();
   });

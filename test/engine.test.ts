@@ -40,6 +40,13 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(a.hits[0]!.quote).toContain("输血式");
   });
 
+  it("quotes the first or last sentence of a part when the question asks for that sentence", async () => {
+    const first = await engine.ask("第二部分第五节的第一句话是什么？");
+    expect(first.hits[0]!.quote.startsWith("共同现代化离不开和平稳定的发展环境")).toBe(true);
+    const last = await engine.ask("What does the last sentence of the conclusion say?");
+    expect(last.hits[0]!.quote).toContain("近15亿人共同绘就");
+  });
+
   it("abstains on off-topic questions", async () => {
     for (const q of ["红烧肉怎么做才好吃？", "Who won the NBA championship in 2023?", "Чем лечить простуду в домашних условиях?"]) {
       const a = await engine.ask(q);
