@@ -51,10 +51,10 @@ function edgeOf(question: string, cue: string, at: number): Pick<AskedRegion, "p
 const START_AFTER = /^(?:的)?(?:一)?(?:开头|开篇|开始|起首)/u;
 const END_AFTER = /^(?:的)?(?:结尾|末尾|最后|收尾)/u;
 /** In the words naming a region, or before them: "at the start of the introduction". */
-const START_IN = /开头|开篇|\b(?:start|beginning|opening)\b/iu;
-const END_IN = /结尾|末尾|\bend\b/iu;
+const START_IN = /开头|开篇|\b(?:start|beginning|opening)\b|(?<!\p{L})начал/iu;
+const END_IN = /结尾|末尾|\bend\b|(?<!\p{L})конц/iu;
 /** Words naming a region that has a start and an end of its own (not the conclusion, the article's end). */
-const REGION_WORD = /引言|导言|前言|部分|introduction|\bpart\b|\bsection\b/iu;
+const REGION_WORD = /引言|导言|前言|部分|introduction|\bpart\b|\bsection\b|раздел|част|введени/iu;
 
 /** The position a question points at within the region its `cue` names, if any. */
 function positionOf(question: string, cue: string, at: number): AskedRegion["position"] {
@@ -62,8 +62,8 @@ function positionOf(question: string, cue: string, at: number): AskedRegion["pos
   const before = question.slice(Math.max(0, at - 20), at);
   // (The conclusion's own words, 结尾, "the end of the article", name a region, not a position in one.)
   const inRegion = REGION_WORD.test(cue);
-  if (START_AFTER.test(after) || (inRegion && START_IN.test(cue)) || /\bat the (?:start|beginning) of\s*$/iu.test(before)) return "start";
-  if (END_AFTER.test(after) || (inRegion && END_IN.test(cue)) || /\bat the end of\s*$/iu.test(before)) return "end";
+  if (START_AFTER.test(after) || (inRegion && START_IN.test(cue)) || /(?:^|\b(?:at|from) the |\bthe )(?:start|beginning|opening) of\s*$|(?:в|с) начал\p{L}*\s*$/iu.test(before)) return "start";
+  if (END_AFTER.test(after) || (inRegion && END_IN.test(cue)) || /(?:^|\b(?:at|towards?) the |\bthe )end of\s*$|в конц\p{L}*\s*$/iu.test(before)) return "end";
   return undefined;
 }
 

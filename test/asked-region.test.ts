@@ -114,6 +114,10 @@ describe("askedRegion: a section named by its topic", () => {
     for (const [q, region] of cases) expect([q, askedRegion(q)?.region]).toEqual([q, region]);
     expect(askedRegion("三(三)开头说两边在哪几块绿色合作上有基础？")?.position).toBe("start");
     expect(askedRegion("intro, xi's quote: where did the spirit come from?")?.region).toBe("introduction");
+    // "start of part 3:" (no "at the"), в начале / в конце.
+    expect(askedRegion("start of part 3: why is the potential so big?")).toMatchObject({ region: "part-3", position: "start" });
+    expect(askedRegion("В начале третьей части что говорится о ресурсах?")).toMatchObject({ region: "part-3", position: "start" });
+    expect(askedRegion("в конце раздела о культуре и туризме какой вывод?")?.position).toBe("end");
     // The first or last sentence itself.
     expect(askedRegion("和平安全那节开头第一句话，原文发我一下")).toMatchObject({ region: "titled", position: "start", sentence: true });
     expect(askedRegion("What is the last sentence of the conclusion?")).toMatchObject({ region: "conclusion", position: "end", sentence: true });
