@@ -33,6 +33,8 @@ describe("askedAttribute", () => {
     expect(named("谁是乌兹别克斯坦现任总统？")).toBe("head of state");
     expect(named("Who is the president of Turkmenistan?")).toBe("head of state");
     expect(named("土库曼斯坦用什么货币？")).toBe("currency");
+    expect(named("Какую долю импорта газа обеспечивает регион?")).toBe("share");
+    expect(named("What share of the exports goes to Kazakhstan?")).toBe("share");
     expect(named("这座水电站是哪家中国企业承建的？")).toBe("company");
     expect(named("有哪些做智慧农业的中国公司已经去中亚了？")).toBe("company");
     expect(named("Which Chinese firm is building the new bridge?")).toBe("company");
