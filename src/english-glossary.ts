@@ -335,6 +335,12 @@ export const ENGLISH_GLOSSARY: readonly { phrase: string; zh: string[] }[] = [
   { phrase: "land connected", zh: ["陆联国"] },
   { phrase: "exemplary", zh: ["示范", "典范"] },
   { phrase: "yardstick", zh: ["衡量"] },
+  // "keep to / stick to / adhere to a principle" (keyed as keep, stick, adhere: "to" is a stopword):
+  // CC-CEDICT reaches only 践行 ("keep a promise"), which stays after these.
+  { phrase: "keep to", zh: ["坚持", "遵循", "秉持"] },
+  { phrase: "stick to", zh: ["坚持", "遵循", "秉持"] },
+  { phrase: "adhere to", zh: ["坚持", "遵循", "秉持"] },
+  { phrase: "abide by", zh: ["遵循", "坚持"] },
   { phrase: "technological progress", zh: ["科技进步"] },
   { phrase: "technological advancement", zh: ["科技进步"] },
   { phrase: "technological innovation", zh: ["科技创新"] },
