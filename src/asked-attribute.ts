@@ -40,7 +40,7 @@ const MONTH_NAMES = String.raw`\b(?:${EN_MONTHS})\b|(?<!\p{L})(?:${RU_MONTHS})`;
 export const ATTRIBUTES: readonly Attribute[] = [
   {
     name: "population",
-    asked: /人口|居民(?:数|人数)|\bpopulation\b|\binhabitants\b|\bhow many people live\b|численност\S* населени|(?<!для )(?<!среди )населени[ея](?!\p{L})|сколько (?:человек|жител)/iu,
+    asked: /人口|居民(?:数|人数)|\bpopulation\b|\binhabitants\b|\bhow many people live\b|численност\S* населени|(?<!для )(?<!среди )населени[ея](?!\p{L})|сколько (?:человек|жител|(?:\p{L}+ )?людей (?:\p{L}+ ){0,3}жив)/iu,
     stated: /人口|居民|\d\s*[万亿]?人(?![民员才])|[十百千万亿]人(?![民员才])|population|inhabitants|\d\s*(?:million|billion) people|населени|жител|человек/iu,
     units: ["亿人", "万人"],
   },

@@ -9,6 +9,7 @@ describe("askedAttribute", () => {
     expect(named("塔吉克斯坦有多少人口？")).toBe("population");
     expect(named("How many people live in Kyrgyzstan?")).toBe("population");
     expect(named("Какова численность населения Казахстана?")).toBe("population");
+    expect(named("Сколько людей в общей сложности живёт в этих странах?")).toBe("population");
     expect(named("吉尔吉斯斯坦的首都在哪里？")).toBe("capital");
     expect(named("What is the capital of Kazakhstan?")).toBe("capital");
     expect(named("Какая столица у Таджикистана?")).toBe("capital");
