@@ -12,6 +12,7 @@
  *   X", or undefined; `position` when the question points at the region's start or end
  *   (第二部分一开头, 引言结尾, "at the start of part three"), and `sentence` when it names the
  *   first or last sentence itself (第一句话, "the last sentence").
+ * - `withoutPointers(question, asked)` → the question without the words that point (to search).
  * - `titleScore(titleTokens, topicTokens, weight)` → how well a section title names that topic.
  * - `regionSentenceIds(sentences, region)` → the ids of the sentences in that region: the
  *   introduction and conclusion by their section titles (引言, 结语, Conclusion…), else the first
@@ -38,6 +39,16 @@ export interface AskedRegion {
 /** The first or the last sentence named as such: 第一句(话), 首句, "the opening sentence", первое предложение. */
 const FIRST_SENTENCE = /第一句|首句|开头(?:那|的)?一句|\b(?:first|opening) sentence\b|перв\p{L}* (?:предложени|фраз)/iu;
 const LAST_SENTENCE = /最后一句|末句|结尾(?:那|的)?一句|\b(?:last|closing|final) sentence\b|последн\p{L}* (?:предложени|фраз)/iu;
+
+/**
+ * The question without the words that point at a place in the article (the region's cue and a
+ * "第一句话 / the last sentence"): searched as words they mislead ("第一" meets 第一大贸易伙伴).
+ */
+export function withoutPointers(question: string, asked: AskedRegion | undefined): string {
+  if (!asked) return question;
+  const out = asked.cue ? question.replace(asked.cue, " ") : question;
+  return asked.sentence ? out.replace(FIRST_SENTENCE, " ").replace(LAST_SENTENCE, " ") : out;
+}
 
 /** The position and, when a first or last sentence is named, that sentence alone. */
 function edgeOf(question: string, cue: string, at: number): Pick<AskedRegion, "position" | "sentence"> {

@@ -19,7 +19,7 @@
  */
 import { askedAttribute, type Attribute } from "./asked-attribute.js";
 import { askedOrdinal, opensAsItem } from "./answer-type.js";
-import { askedRegion, regionSentenceIds, titleScore, type Region } from "./asked-region.js";
+import { askedRegion, regionSentenceIds, titleScore, withoutPointers, type Region } from "./asked-region.js";
 import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
 import { Bm25Index } from "./bm25.js";
 import { carryOver, type CarryDictionary } from "./dictionary.js";
@@ -355,7 +355,7 @@ export class Retriever {
     // without those words (as words they mislead: "summary" → 总结), and that region's
     // sentences are preferred.
     const pointed = askedRegion(asked);
-    const question = expandAbbreviations(pointed?.cue ? asked.replace(pointed.cue, " ") : asked, this.dictionary.abbreviations);
+    const question = expandAbbreviations(withoutPointers(asked, pointed), this.dictionary.abbreviations);
     const w = this.weights;
     const carry = carryOver(this.dictionary, question);
     const carried = carry.terms;

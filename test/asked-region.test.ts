@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedRegion, regionSentenceIds, titleScore, type Region } from "../src/asked-region.js";
+import { askedRegion, regionSentenceIds, titleScore, withoutPointers, type Region } from "../src/asked-region.js";
 import { loadCorpus } from "../src/corpus.js";
 
 const [doc] = await loadCorpus("corpus");
@@ -122,6 +122,9 @@ describe("askedRegion: a section named by its topic", () => {
     expect(askedRegion("和平安全那节开头第一句话，原文发我一下")).toMatchObject({ region: "titled", position: "start", sentence: true });
     expect(askedRegion("What is the last sentence of the conclusion?")).toMatchObject({ region: "conclusion", position: "end", sentence: true });
     expect(askedRegion("第二部分一开头讲了什么？")?.sentence).toBeUndefined();
+    // The words that point are left out of the search, "第一句话" too.
+    const q = "第二部分第五节的第一句话是什么？";
+    expect(withoutPointers(q, askedRegion(q))).not.toMatch(/第五节|第一句/);
     // "这块" is a topic ("this area of cooperation"), not a place in the text.
     expect(askedRegion("数字和绿色产业这块的合作现在势头如何？")).toBeUndefined();
   });
