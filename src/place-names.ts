@@ -96,10 +96,12 @@ const KIND_WORDS: readonly { asked: AskedPlace; zh: string; en: string; ru: stri
 const ZH_WHICH = "哪(?:一|两|几|些)?(?:个|座|所|家)?(?:中亚|中国|外国|欧洲|亚洲|周边|沿线)?";
 /**
  * English "which / what", then up to three words that are not verbs (Which Central Asian country),
- * or "which of the five Central Asian countries".
+ * or "which of the five Central Asian countries". A "what" asks only where a question or a clause
+ * starts, maybe after a preposition ("In what city…", ", and from what country…"), not inside a
+ * clause ("fits (with) what Central Asian countries themselves want").
  */
 const EN_WHICH =
-  `\\b(?:which|what)\\s+(?:of (?:the|these|those|its|their)\\s+(?:[\\p{L}'-]+\\s+){0,3})?(?:(?!(?:${ENGLISH_AUXILIARIES}|kind|kinds|type|types|sort)\\b)[\\p{L}'-]+\\s+){0,3}`;
+  `(?:\\bwhich|(?:^\\s*|[,;:(]\\s*)(?:(?:and|or|but)\\s+)?(?:(?:in|on|at|to|from|of|for|by|with|into|about|through|across|between)\\s+)?what)\\s+(?:of (?:the|these|those|its|their)\\s+(?:[\\p{L}'-]+\\s+){0,3})?(?:(?!(?:${ENGLISH_AUXILIARIES}|kind|kinds|type|types|sort)\\b)[\\p{L}'-]+\\s+){0,3}`;
 /** Russian "which", in any case and gender, then up to two words (В каком китайском университете). */
 const RU_WHICH = "(?<!\\p{L})(?:как|котор)(?:ой|ая|ое|ие|ого|ому|ом|ую|им|ими|их|ый|ые|ых|ыми)\\s+(?:\\p{L}+\\s+){0,2}";
 

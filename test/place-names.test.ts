@@ -16,6 +16,10 @@ describe("askedPlace", () => {
     expect(askedPlace("中亚地区的第一所孔子学院设在哪个国家？")).toBe("country");
     expect(askedPlace("咸海位于中亚哪两个国家的交界处？")).toBe("country");
     expect(askedPlace("Which Central Asian country has received the most Chinese direct investment?")).toBe("country");
+    expect(askedPlace("In what city is the Luban workshop located?")).toBe("city");
+    // A "what" inside a clause is relative, no question for a place.
+    expect(askedPlace("Why does the path fit so well with what Central Asian countries want?")).toBeUndefined();
+    expect(askedPlace("How does it fit what Central Asian countries themselves want?")).toBeUndefined();
     expect(askedPlace("Between which of the five Central Asian countries does China trade most?")).toBe("country");
     expect(askedPlace("Which of the five Central Asian countries is China's biggest trading partner?")).toBe("country");
     expect(askedPlace("Which of the projects did the authors mention first?")).toBeUndefined();
