@@ -65,9 +65,18 @@ const ASKED: readonly { topic: FrontMatterTopic; pattern: RegExp }[] = [
 /** A word every pattern above needs: most questions are ruled out by this one cheap test. */
 const TRIGGER = /作者|谁|基金|资助|项目|关键|标题|题目|题名|名字|author|who|writ|fund|grant|sponsor|financ|key ?words|title|called|автор|написал|финанс|грант|поддерж|ключев|назв|называ/iu;
 
+/**
+ * A question naming another work (a quoted title, a novel, a song: "Кто написал роман «Мастер и
+ * Маргарита»?") asks about that work, unless it also names this article.
+ */
+const OTHER_WORK =
+  /«[^»]+»|《[^》]+》|“[^”]+”|"[^"]+"|\b(?:novel|book|poem|song|play|film|movie|opera|symphony)s?\b|(?<!\p{L})(?:роман|книг|стих|песн|пьес|фильм|опер|симфони)|小说|诗|歌曲|书|电影|戏剧/iu;
+const THIS_ARTICLE = /文章|本文|这篇|论文|\b(?:article|paper)\b|(?<!\p{L})(?:стать|работ)/iu;
+
 /** The front-matter topic a question asks about, if any. */
 export function askedFrontMatter(question: string): FrontMatterTopic | undefined {
   if (!TRIGGER.test(question)) return undefined;
+  if (OTHER_WORK.test(question) && !THIS_ARTICLE.test(question)) return undefined;
   return ASKED.find((a) => a.pattern.test(question))?.topic;
 }
 

@@ -44,6 +44,10 @@ describe("askedFrontMatter", () => {
       "Какую народную поговорку приводят авторы?",
       "习主席主旨讲话的标题是什么？",
       "中国—中亚合作有哪些资金支持？",
+      // Another work's author is no question about this article.
+      "Кто написал роман «Мастер и Маргарита» и когда он был опубликован?",
+      "Who wrote the novel War and Peace?",
+      "《红楼梦》是谁写的？",
     ]) {
       expect([q, askedFrontMatter(q)]).toEqual([q, undefined]);
     }
