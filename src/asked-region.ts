@@ -255,10 +255,17 @@ export function regionSentenceIds(sentences: readonly Sentence[], region: Region
       if (region.startsWith("section:")) {
         const id = region.slice("section:".length);
         picked = body.filter((s) => s.sectionId === id || s.sectionId.startsWith(`${id}.`));
-        break;
+      } else {
+        const number = PART_NUMBERS[Number(region.slice("part-".length)) - 1];
+        picked = number ? body.filter((s) => s.section[0]?.startsWith(number)) : [];
       }
-      const number = PART_NUMBERS[Number(region.slice("part-".length)) - 1];
-      picked = number ? body.filter((s) => s.section[0]?.startsWith(number)) : [];
+      // An untitled conclusion (the last body paragraph) sits under the last section's heading but
+      // is not part of it: "the last sentence of 三(四)" is not the article's last sentence.
+      if (titled(CONCLUSION_TITLE).length === 0) {
+        const conclusion = new Set(paragraphOf(body, (b) => b[b.length - 1]).map((s) => s.id));
+        const without = picked.filter((s) => !conclusion.has(s.id));
+        if (without.length > 0) picked = without;
+      }
     }
   }
   return picked.map((s) => s.id);

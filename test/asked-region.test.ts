@@ -174,6 +174,16 @@ describe("regionSentenceIds on the real article", () => {
     expect(textsOf("part-6")).toEqual([]);
   });
 
+  it("leaves the untitled conclusion out of the last section and part", () => {
+    const conclusion = new Set(textsOf("conclusion").map((s) => s.id));
+    expect(conclusion.size).toBeGreaterThan(0);
+    for (const region of ["section:s3.4", "section:s3", "part-3"] as Region[]) {
+      const ids = textsOf(region).map((s) => s.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.filter((id) => conclusion.has(id))).toEqual([]);
+    }
+  });
+
   it("takes a section with its subsections", () => {
     const s3 = textsOf("section:s3");
     expect(s3.some((s) => s.sectionId === "s3.4")).toBe(true);
