@@ -92,9 +92,10 @@ const RANK_STATED =
 
 /**
  * "How far" asking a distance ("how far is Almaty from Xi'an?"), not progress ("how far has trust
- * developed", "how far along is the railway"): a regex source, shared with the length attribute.
+ * developed", "how far bilateral trade has expanded", "how far along is the railway"): a regex
+ * source, shared with the length attribute.
  */
-export const HOW_FAR_DISTANCE = String.raw`\bhow far\b(?! (?:has|have|had|did|do|does|can|could|will|would|should|along)\b)`;
+export const HOW_FAR_DISTANCE = String.raw`\bhow far\b(?! (?:has|have|had|did|do|does|can|could|will|would|should|along)\b)(?!(?: [\p{L}-]+){1,4} (?:has|have|had)\b)`;
 
 /**
  * "How many / how much / how long…" ("哪几" asks which ones, not how many, 那几 / 这几 / 好几 point at

@@ -46,7 +46,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "capital",
-    asked: /首都|首府|\bcapital(?: city)? of\b|\bwhat is the capital\b|столиц/iu,
+    asked: /(?<!元)首都|首府|\bcapital(?: city)? of\b|\bwhat is the capital\b|столиц/iu,
     stated: /首都|首府|\bcapital\b|столиц/iu,
   },
   {

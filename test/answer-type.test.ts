@@ -72,6 +72,8 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("Какой лозунг упоминают авторы, когда говорят об экологии Китая?")).toBeUndefined();
     expect(expectedAnswerType("На какой источник ссылаются авторы, когда пишут про стипендии?")).toBeUndefined();
     expect(expectedAnswerType("How far has mutual trust developed in the new era?")).toBeUndefined();
+    expect(expectedAnswerType("Which figure shows how far bilateral trade has expanded since 1992?")).toBeUndefined();
+    expect(expectedAnswerType("How far is Almaty from Xi'an?")).toBe("quantity");
     expect(expectedAnswerType("How far is Almaty from Xi'an?")).toBe("quantity");
     expect(expectedAnswerType("How far along is the China–Kyrgyzstan–Uzbekistan railway?")).toBeUndefined();
   });
