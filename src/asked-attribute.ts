@@ -89,7 +89,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "cost",
-    asked: /造价|耗资|花费|成本|价格|票价|多少钱|金额|预算|经费|\bbudget\b|бюджет|投资额|总投资|投资了多少|投入了多少|\btotal investment\b|\bhow much (?:was|has been|had been|will be) invested\b|\binvestment (?:in|of) (?:the )?[\p{L}-]+(?: [\p{L}-]+){0,3} (?:cost|total|amount)|объ[её]м\S* инвестиций|сколько (?:\p{L}+ )?инвестир|多少(?:亿|万|千)?(?:美元|元|人民币|卢布)|\bhow many (?:billion |million )?(?:dollars|yuan|roubles|rubles)\b|сколько (?:\p{L}+ )?(?:долларов|юаней|рублей|денег)|в (?:долларах|юанях|рублях)(?!\p{L})|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|(?<!создания )(?<!добавленной )стоимост|цен[аыу](?!\p{L})|сколько сто(?:ит|ят|ил)|во сколько (?:обош|обход|обойд)/iu,
+    asked: /造价|耗资|花费|成本|价格|票价|多少钱|金额|预算|经费|\bbudget\b|бюджет|投资额|总投资|投资了多少|投入了多少|\btotal investment\b|\bhow much (?:was|has been|had been|will be) invested\b|\binvestment (?:in|of) (?:the )?[\p{L}-]+(?: [\p{L}-]+){0,3} (?:cost|total|amount)|объ[её]м\S* инвестиций|сколько (?:\p{L}+ )?инвестир|多少(?:亿|万|千)?(?:美元|元|人民币|卢布)|\bhow many (?:billion |million )?(?:dollars|yuan|roubles|rubles)\b|сколько (?:\p{L}+ )?(?:долларов|юаней|рублей|денег)|в (?:долларах|юанях|рублях)(?!\p{L})|\bcost\b|\bprice\b|how much (?:did|does|do|will) .* cost|стоил|(?<!создания )(?<!добавленной )стоимост|(?<!(?:знают|знать|поняв|понять|понимают|осознав|осознают|почувствовав) )цен[аыу](?!\p{L})(?! (?:мира|жизни|свободы|победы|дружбы|доверия|безопасности))|сколько сто(?:ит|ят|ил)|во сколько (?:обош|обход|обойд)/iu,
     stated: new RegExp(`造价|耗资|花费|成本|价格|票价|预算|经费|投资|cost|price|budget|invest|стоим|цен|бюджет|инвест|${MONEY.source}`, "iu"),
   },
   {

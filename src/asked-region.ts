@@ -116,7 +116,7 @@ const CUES: readonly { region: Region | "part"; pattern: RegExp }[] = [
     pattern: new RegExp(
       [
         // (Not the end of the introduction or of a section: 引言结尾, 这一节末尾.)
-        "(?:文章|本文|论文)?(?:的)?(?<!(?:引言|导言|前言|开篇|部分|一节|这节|那节|小节)的?)(?:结尾|结语|结束语|结论部分|最后一段|末尾)",
+        "(?:文章|本文|论文)?(?:的)?(?<!(?:引言|导言|前言|开篇|部分|一节|这节|那节|小节)的?)(?:结尾|结语|结束语|结论(?:部分|那块|那段|里|中)|最后一段|末尾)",
         `(?:in )?${english("conclusion|concluding (?:paragraph|section|part|remarks)|closing (?:paragraph|section|part|lines|words)|final (?:paragraph|section|part)|last paragraph")}`,
         String.raw`\bat the end of the (?:article|paper)\b`,
         String.raw`(?:в|из) заключени[ия](?!\s+(?:договор|соглашени|контракт|мир|сделк))`,

@@ -33,6 +33,9 @@ describe("askedAttribute", () => {
     expect(named("How much hydropower capacity does Tajikistan have?")).toBe("capacity");
     expect(named("Какова мощность ГЭС на реке?")).toBe("capacity");
     expect(named("Сколько стоило строительство моста?")).toBe("cost");
+    // "Понять цену мира" is its value, no price.
+    expect(named("Что сделали страны, на собственном опыте поняв цену мира и безопасности?")).toBeUndefined();
+    expect(named("Какова цена проекта?")).toBe("cost");
     expect(named("谁是乌兹别克斯坦现任总统？")).toBe("head of state");
     expect(named("Who is the president of Turkmenistan?")).toBe("head of state");
     expect(named("土库曼斯坦用什么货币？")).toBe("currency");

@@ -118,6 +118,7 @@ describe("askedRegion: a section named by its topic", () => {
     expect(askedRegion("start of part 3: why is the potential so big?")).toMatchObject({ region: "part-3", position: "start" });
     expect(askedRegion("В начале третьей части что говорится о ресурсах?")).toMatchObject({ region: "part-3", position: "start" });
     expect(askedRegion("в конце раздела о культуре и туризме какой вывод?")?.position).toBe("end");
+    expect(askedRegion("结论里那块“蛋糕”是个比喻，比的是什么？")?.region).toBe("conclusion");
     // The first or last sentence itself.
     expect(askedRegion("和平安全那节开头第一句话，原文发我一下")).toMatchObject({ region: "titled", position: "start", sentence: true });
     expect(askedRegion("What is the last sentence of the conclusion?")).toMatchObject({ region: "conclusion", position: "end", sentence: true });
