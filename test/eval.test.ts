@@ -40,13 +40,17 @@ import { failingEngine } from "./failing-engine.js";
  * 0.88, en 0.80 → 0.85, ru 0.83 → 0.85, out of scope 0.80 → 0.84, false abstentions 0.04 → 0.02;
  * batch 25 last, then the region-edge preference (2262 questions: zh 89.3, en 86.8, ru 87.2, OOS
  * 86.0 measured).
+ * Session 12: answer shapes, subsection and chat pointers, superlatives; four blind batches
+ * (26–29, 80 near misses among them) joined (2582 questions: zh 90.0, en 88.2, ru 86.6, OOS 83.6
+ * measured; the session's start code reads 87.9, 85.8, 85.2, 82.4 on the same set): zh 0.88 →
+ * 0.89, en 0.85 → 0.87, out of scope 0.84 → 0.82 (the set got harder, not the code).
  */
 const FLOORS = {
-  hit1: { zh: 0.88, en: 0.85, ru: 0.85 },
+  hit1: { zh: 0.89, en: 0.87, ru: 0.85 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
-  oosAbstained: 0.84,
+  oosAbstained: 0.82,
   falseAbstention: 0.02,
 };
 
