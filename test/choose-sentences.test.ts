@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus.js";
-import { chooseSentences, preferenceBonus, similarity } from "../src/choose-sentences.js";
+import { PREFERENCE, chooseSentences, preferenceBonus, similarity } from "../src/choose-sentences.js";
+import type { AnswerShape } from "../src/answer-shapes.js";
 import { quotedPhrases } from "../src/text-tokens.js";
 import { askedAttribute } from "../src/asked-attribute.js";
 import type { Sentence } from "../src/types.js";
@@ -53,28 +54,20 @@ describe("preferenceBonus", () => {
     expect(preferenceBonus(gas, { numbers: [], terms: [], attribute })).toBe(0);
   });
 
-  it("rewards a stated change when the question asks how something changed", () => {
-    const aid = find("输血式");
-    const means = find("秉持“授人以渔”理念");
-    expect(preferenceBonus(aid, { numbers: [], terms: [], shapes: ["change"] })).toBeGreaterThan(0);
-    expect(preferenceBonus(aid, { numbers: [], terms: [] })).toBe(0);
-    expect(preferenceBonus(means, { numbers: [], terms: [], shapes: ["change"] })).toBe(0);
-  });
-
-  it("rewards a quoted saying when the question asks for one", () => {
-    const proverb = find("远亲不如近邻");
-    const gas = find("累计输气量超过");
-    expect(preferenceBonus(proverb, { numbers: [], terms: [], shapes: ["saying"] })).toBeGreaterThan(0);
-    expect(preferenceBonus(proverb, { numbers: [], terms: [] })).toBe(0);
-    expect(preferenceBonus(gas, { numbers: [], terms: [], shapes: ["saying"] })).toBe(0);
-  });
-
-  it("rewards a denial when the question asks yes or no", () => {
-    const denial = find("并不意味着");
-    const gas = find("累计输气量超过");
-    expect(preferenceBonus(denial, { numbers: [], terms: [], shapes: ["denial"] })).toBeGreaterThan(0);
-    expect(preferenceBonus(denial, { numbers: [], terms: [] })).toBe(0);
-    expect(preferenceBonus(gas, { numbers: [], terms: [], shapes: ["denial"] })).toBe(0);
+  it("rewards a sentence of the answer shape the question asks for, and only that shape", () => {
+    // [shape, a sentence of that shape, a sentence of another form]
+    const cases: [AnswerShape, string, string][] = [
+      ["change", "输血式", "秉持“授人以渔”理念"],
+      ["saying", "远亲不如近邻", "累计输气量超过"],
+      ["denial", "并不意味着", "累计输气量超过"],
+      ["occasion", "在第二届中国—中亚峰会上发表了题为", "累计输气量超过"],
+    ];
+    for (const [shape, has, lacks] of cases) {
+      const s = find(has);
+      expect([shape, preferenceBonus(s, { numbers: [], terms: [], shapes: [shape] })]).toEqual([shape, PREFERENCE.shapes[shape]]);
+      expect([shape, preferenceBonus(s, { numbers: [], terms: [] })]).toEqual([shape, 0]);
+      expect([shape, preferenceBonus(find(lacks), { numbers: [], terms: [], shapes: [shape] })]).toEqual([shape, 0]);
+    }
   });
 
   it("rewards an enumeration when the question asks for several things", () => {
