@@ -39,11 +39,11 @@ import {
   asksSourceOf,
   asksYear,
   expectedAnswerType,
-  yearsAsked,
   expectsList,
   holdsAnswerType,
   holdsYear,
   figuresStated,
+  yearsAsked,
   yearsStated,
   type AnswerType,
 } from "./answer-type.js";
