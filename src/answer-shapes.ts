@@ -7,8 +7,8 @@
  * means (通过…, 依托…), one asking how two things are related by a stated relation (既是…也是,
  * …的基础), one asking on what occasion something was said by a sentence placing it at a meeting
  * (在第二届中国—中亚峰会上发表…), one asking for a goal or a principle by a sentence naming one
- * (以共建安全共同体为目标, 秉持…的原则). Each shape is read in Chinese, English and Russian questions; sentences are read as
- * the article writes them (Chinese, and the English abstract).
+ * (以共建安全共同体为目标, 秉持…的原则). Each shape is read in Chinese, English and Russian
+ * questions; sentences are read as the article writes them (Chinese, and the English abstract).
  *
  * Exports:
  * - `AnswerShape` (type): the shapes' names.
