@@ -192,7 +192,7 @@ export function preferenceBonus(sentence: Sentence, asked: Asked): number {
   if (asked.attribute && statesAttribute(sentence.plain, asked.attribute)) bonus += PREFERENCE.attribute;
   if (asked.list && stated(sentence).list) bonus += PREFERENCE.list;
   for (const shape of asked.shapes ?? []) if (stated(sentence).shapes.has(shape)) bonus += PREFERENCE.shapes[shape];
-  if (asked.place?.answeredBy(sentence.plain)) bonus += PREFERENCE.place;
+  if (asked.place?.prefers(sentence.plain)) bonus += PREFERENCE.place;
   if (asked.numbers.length > 0) {
     const own = stated(sentence).numbers;
     bonus += (PREFERENCE.numbers * asked.numbers.filter((n) => own.has(n)).length) / asked.numbers.length;

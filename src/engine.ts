@@ -57,7 +57,7 @@ import {
 } from "./other-articles.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedShapes } from "./answer-shapes.js";
-import { askedPlace, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
+import { askedPlace, askedPlaceWithin, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
 import { asksPerson, asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
 import {
   composeHits,
@@ -217,7 +217,7 @@ export async function engineFromIndex(
     corpusKey: documents.map((d) => `${d.id}:${d.sha256}`).join(","),
   });
   const retriever = new Retriever(index, dictionary, options.weights ?? DEFAULT_WEIGHTS);
-  const placeNames = new PlaceNames(dictionary.places, dictionary.placeCompounds);
+  const placeNames = new PlaceNames(dictionary.places, dictionary.placeCompounds, dictionary.placeCountries);
   const whoNames = new WhoNames(dictionary.persons ?? [], placeNames);
   const subject = subjectPlaces(
     placeNames,
@@ -310,7 +310,7 @@ export async function engineFromIndex(
       const type = expectedAnswerType(prepared.search);
       const attribute = retrieval.attribute;
       const placeAsked = askedPlace(prepared.search);
-      const place = placeAsked && placeNames.question(placeAsked, [prepared.search, ...retrieval.carried]);
+      const place = placeAsked && placeNames.question(placeAsked, [prepared.search, ...retrieval.carried], askedPlaceWithin(prepared.search));
       const groups = chooseSentences(retrieval.ranked, {
         maxHits,
         asked: {

@@ -19,23 +19,27 @@
  *   a historical region), `university`).
  * - `AskedPlace` (type): what a question asks for: `country`, `province`, `city`, `port`,
  *   `university`, or `place` (any place: "where", "which region").
- * - `askedPlace(question)` → `AskedPlace | undefined`.
+ * - `askedPlace(question)` → `AskedPlace | undefined`; `askedPlaceWithin(question)` → the countries
+ *   the asked place must lie in (中国哪些城市 → 中国; "Central Asian cities" → the five), if it says.
+ * - `placeCountriesOf(places, definitionsOf, countries)` → each place's country, from CC-CEDICT.
  * - `placeKindsOf(definitions, word?)` → `PlaceKind[]`: the kinds of place a CC-CEDICT entry's
  *   definitions describe (none for other words).
  * - `standalonePlaces(places, corpusText, words)` → the place names the corpus writes as names at
  *   least once (not only inside or across longer dictionary words).
- * - `PlaceNames` (class): `new PlaceNames(places, compounds?)` from name → kinds (and the words
- *   that hold a place name without being one: 上海合作组织); `.placesIn(text)` → the
- *   places a Chinese text names (`PlaceMention[]`); `.namedIn(texts)` → their names as a set;
- *   `.namesNewPlace(text, asked, known)` → whether the text names a place of the asked kind
- *   outside `known`; `.question(asked, texts)` → `PlaceQuestion`; `.focusOf(texts, subject)` →
- *   the places a question names by name besides the article's subject places.
+ * - `PlaceNames` (class): `new PlaceNames(places, compounds?, countries?)` from name → kinds (and
+ *   the words that hold a place name without being one: 上海合作组织; each place's country, see
+ *   `placeCountriesOf`); `.placesIn(text)` → the places a Chinese text names (`PlaceMention[]`);
+ *   `.namedIn(texts)` → their names as a set; `.namesNewPlace(text, asked, known, within?)` →
+ *   whether the text names a place of the asked kind outside `known` (and in `within`);
+ *   `.question(asked, texts, within?)` → `PlaceQuestion`; `.focusOf(texts, subject)` → the places
+ *   a question names by name besides the article's subject places.
  * - `subjectPlaces(names, texts, share?)` → the places named in more than a quarter of the texts
  *   (an article's sentences): what the article is about throughout, no question's focus.
- * - `PlaceQuestion` (type): `{ asked, known, decisive, answeredBy(text) }`, the places named in
- *   the question's texts (itself and its carried-over Chinese terms) bound in; `decisive` is true
- *   for countries, provinces, cities and universities.
- * - `PlaceMention` (type): `{ name, kinds, suffixed?, transliterated?, person? }`, `name` canonical (中哈 → 中国 and 哈萨克斯坦).
+ * - `PlaceQuestion` (type): `{ asked, within?, known, decisive, answeredBy(text), prefers(text) }`,
+ *   the places named in the question's texts (itself and its carried-over Chinese terms) bound in;
+ *   `decisive` is true for countries, provinces, cities and universities.
+ * - `PlaceMention` (type): `{ name, kinds, suffixed?, transliterated?, person?, country? }`, `name`
+ *   canonical (中哈 → 中国 and 哈萨克斯坦).
  */
 import { COUNTRY_SHORT_FORMS } from "./country-abbreviations.js";
 import { FOREIGN_NAME } from "./sound-names.js";
@@ -51,6 +55,8 @@ export type AskedPlace = "country" | "province" | "city" | "port" | "university"
 /** A question asking for a place, bound to the place names: which texts answer it. */
 export interface PlaceQuestion {
   asked: AskedPlace;
+  /** The countries the asked place must lie in ("中国哪些城市": 中国), if the question says. */
+  within?: ReadonlySet<string>;
   /** The places the question names itself. */
   known: ReadonlySet<string>;
   /**
@@ -65,6 +71,12 @@ export interface PlaceQuestion {
   decisive: boolean;
   /** Whether a Chinese text names a place of the asked kind that the question does not name. */
   answeredBy(text: string): boolean;
+  /**
+   * The same, and the place lies where the question says (`within`), where its country is known:
+   * what a sentence is preferred for. (Refusals go by `answeredBy`: a country read from a
+   * dictionary definition does not decide that the article lacks the answer.)
+   */
+  prefers(text: string): boolean;
 }
 
 export interface PlaceMention {
@@ -77,6 +89,8 @@ export interface PlaceMention {
   transliterated?: true;
   /** A transliterated name ending as a surname (拜卡达莫夫, 托卡耶夫): a person, no place (`kinds` empty). */
   person?: true;
+  /** The country the place lies in, when the dictionary says (阿拉木图 → 哈萨克斯坦; a country: itself). */
+  country?: string;
 }
 
 /** What a "which …" question asks for, by the noun it asks with (Chinese, English, Russian). */
@@ -126,6 +140,63 @@ export function askedPlace(question: string): AskedPlace | undefined {
   if (WHERE_PUBLISHED.test(question)) return undefined;
   for (const k of KIND_QUESTIONS) if (k.pattern.test(question)) return k.asked;
   return WHERE_QUESTION.test(question) ? "place" : undefined;
+}
+
+/** The five Central Asian countries, by their full names. */
+const CENTRAL_ASIA: ReadonlySet<string> = new Set(["哈萨克斯坦", "乌兹别克斯坦", "吉尔吉斯斯坦", "塔吉克斯坦", "土库曼斯坦"]);
+
+/** "中国哪些城市 / Chinese cities / китайские города" and "中亚城市 / Central Asian cities / города Центральной Азии". */
+const WITHIN: readonly [RegExp, ReadonlySet<string>][] = [
+  [
+    /中国(?:的)?(?:哪些|哪个|哪座|哪几个|哪几座)?城市|(?:哪些|哪个|哪座|哪几座)中国城市|来华.{0,12}(?:哪些|哪个|哪座|哪几座)城市|\bChinese cit(?:y|ies)\b|\bcit(?:y|ies) (?:in|of) China\b|китайск\p{L}* город|город\p{L}* (?:Китая|в Китае)/iu,
+    new Set(["中国"]),
+  ],
+  [
+    /中亚(?:的)?(?:哪些|哪个|哪座|哪几个|哪几座)?城市|\bCentral Asian cit(?:y|ies)\b|\bcit(?:y|ies) (?:in|of) Central Asia\b|город\p{L}* (?:Центральной Азии|ЦА)|центральноазиатск\p{L}* город/iu,
+    CENTRAL_ASIA,
+  ],
+];
+
+/** The countries a question's asked place must lie in, if it says (中国哪些城市 → 中国). */
+export function askedPlaceWithin(question: string): ReadonlySet<string> | undefined {
+  return WITHIN.find(([re]) => re.test(question))?.[1];
+}
+
+/** Words a CC-CEDICT definition uses for China's own divisions: a place so described lies in China. */
+const CHINESE_DIVISIONS = /\b(?:province|municipality|prefecture|prefecture-level|county|autonomous region|PRC)\b/i;
+
+/**
+ * The country each place lies in, read from its CC-CEDICT definitions: the first country the
+ * definitions name by its English name (`countries`, named as their own definitions begin:
+ * "Kazakhstan"), else China where they speak of China's divisions ("Shanghai municipality"); a
+ * country lies in itself. Places whose definitions say neither are left out.
+ */
+export function placeCountriesOf(
+  places: Readonly<Record<string, readonly PlaceKind[]>>,
+  definitionsOf: ReadonlyMap<string, readonly string[]>,
+  countries: readonly string[],
+): Record<string, string> {
+  const english = new Map<string, string>();
+  for (const zh of countries) {
+    for (const d of definitionsOf.get(zh) ?? []) {
+      const name = /^([A-Z][\p{L}' -]*?[\p{L}])\s*(?:[,;(]|$)/u.exec(d)?.[1];
+      if (name && name.length > 2 && !english.has(name)) english.set(name, zh);
+    }
+  }
+  const names = [...english.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const named = names.length > 0 ? new RegExp(`\\b(?:${names.join("|")})\\b`, "u") : undefined;
+  const out: Record<string, string> = {};
+  for (const [zh, kinds] of Object.entries(places)) {
+    if (kinds.includes("country")) {
+      out[zh] = zh;
+      continue;
+    }
+    const defs = (definitionsOf.get(zh) ?? []).join("; ");
+    const m = named?.exec(defs);
+    if (m) out[zh] = english.get(m[0])!;
+    else if (CHINESE_DIVISIONS.test(defs)) out[zh] = "中国";
+  }
+  return out;
 }
 
 /** What a question may ask for that the general data does not cover well enough to refuse on (see `PlaceQuestion.decisive`). */
@@ -304,7 +375,11 @@ export class PlaceNames {
    * suffixes; `compounds`: the words that hold a place name without being a place, where the
    * place is not named (see `placesIn`).
    */
-  constructor(places: Readonly<Record<string, readonly PlaceKind[]>> = {}, compounds: readonly string[] = []) {
+  constructor(
+    places: Readonly<Record<string, readonly PlaceKind[]>> = {},
+    compounds: readonly string[] = [],
+    private readonly countryOf: Readonly<Record<string, string>> = {},
+  ) {
     for (const [name, kinds] of Object.entries(places)) if (kinds.length > 0) this.kindsOf.set(name, kinds);
     for (const [name] of COUNTRY_SHORT_FORMS) {
       this.kindsOf.set(name, [...new Set<PlaceKind>(["country", ...(this.kindsOf.get(name) ?? [])])]);
@@ -338,13 +413,18 @@ export class PlaceNames {
     const out: PlaceMention[] = [];
     const country = (c: string): void => {
       const name = COUNTRY_BY_SHORT.get(c);
-      if (name) out.push({ name, kinds: this.kindsOf.get(name) ?? ["country"] });
+      if (name) out.push({ name, kinds: this.kindsOf.get(name) ?? ["country"], country: name });
     };
     for (const m of text.matchAll(this.pattern)) {
       const g = m.groups ?? {};
       if (g.list) for (const c of g.list.split("、")) country(Array.from(c)[0]!);
       else if (g.relation) for (const c of Array.from(g.relation)) country(c);
-      else if (g.name) out.push({ name: canonicalCountry(g.name), kinds: this.kindsOf.get(g.name)! });
+      else if (g.name) {
+        const name = canonicalCountry(g.name);
+        const kinds = this.kindsOf.get(g.name)!;
+        const country = kinds.includes("country") ? name : this.countryOf[g.name];
+        out.push(country ? { name, kinds, country } : { name, kinds });
+      }
       else {
         const kind = SUFFIXED.map(([k]) => k).find((k) => g[k]);
         if (kind) out.push({ name: m[0], kinds: [kind], suffixed: true });
@@ -385,14 +465,23 @@ export class PlaceNames {
   }
 
   /** Whether a text names a place of the asked kind other than the `known` ones. */
-  namesNewPlace(text: string, asked: AskedPlace, known: ReadonlySet<string>): boolean {
+  namesNewPlace(text: string, asked: AskedPlace, known: ReadonlySet<string>, within?: ReadonlySet<string>): boolean {
     const accepted = ANSWERS[asked];
-    return this.placesIn(text).some((p) => !known.has(p.name) && p.kinds.some((k) => accepted.includes(k)));
+    return this.placesIn(text).some(
+      (p) => !known.has(p.name) && p.kinds.some((k) => accepted.includes(k)) && (!within || !p.country || within.has(p.country)),
+    );
   }
 
   /** A place question: what it asks for and the places it names itself (in any of `texts`). */
-  question(asked: AskedPlace, texts: readonly string[]): PlaceQuestion {
+  question(asked: AskedPlace, texts: readonly string[], within?: ReadonlySet<string>): PlaceQuestion {
     const known = this.namedIn(texts, true);
-    return { asked, known, decisive: !OPEN_CLASSES.has(asked), answeredBy: (text) => this.namesNewPlace(text, asked, known) };
+    return {
+      asked,
+      known,
+      decisive: !OPEN_CLASSES.has(asked),
+      answeredBy: (text) => this.namesNewPlace(text, asked, known),
+      prefers: within ? (text) => this.namesNewPlace(text, asked, known, within) : (text) => this.namesNewPlace(text, asked, known),
+      ...(within ? { within } : {}),
+    };
   }
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { askedPlace, placeKindsOf, PlaceNames, subjectPlaces } from "../src/place-names.js";
+import { askedPlace, askedPlaceWithin, placeKindsOf, PlaceNames, subjectPlaces } from "../src/place-names.js";
 import { loadCorpus } from "../src/corpus.js";
 import { carryOver, loadDictionary, type CarryDictionary } from "../src/dictionary.js";
 import { sentenceAround } from "./article-text.js";
@@ -92,9 +92,36 @@ describe("place names from the real CC-CEDICT and the real article", () => {
   let names: PlaceNames;
   beforeAll(async () => {
     dict = await loadDictionary({ indexDir: dir, corpusText: article, corpusKey: "place-names-test" });
-    names = new PlaceNames(dict.places, dict.placeCompounds);
+    names = new PlaceNames(dict.places, dict.placeCompounds, dict.placeCountries);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("knows from CC-CEDICT which country a city lies in (成都 in China, 阿拉木图 in Kazakhstan)", () => {
+    expect(dict.placeCountries).toMatchObject({
+      成都: "中国",
+      乌鲁木齐: "中国",
+      上海: "中国",
+      阿拉木图: "哈萨克斯坦",
+      塔什干: "乌兹别克斯坦",
+      比什凯克: "吉尔吉斯斯坦",
+      中国: "中国",
+    });
+    expect(names.placesIn("阿拉木图、成都").map((p) => p.country)).toEqual(["哈萨克斯坦", "中国"]);
+  });
+
+  it("prefers a city of the country a question says (中国哪些城市), but refuses by any city as before", () => {
+    const within = askedPlaceWithin("中亚游客最喜欢去中国哪些城市？")!;
+    expect([...within]).toEqual(["中国"]);
+    expect(askedPlaceWithin("Which Central Asian cities do Chinese tourists visit?")?.has("哈萨克斯坦")).toBe(true);
+    expect(askedPlaceWithin("Какие китайские города любят туристы?")?.has("中国")).toBe(true);
+    expect(askedPlaceWithin("中亚游客喜欢去哪些城市？")).toBeUndefined();
+    const q = names.question("city", ["中亚游客最喜欢去中国哪些城市？"], within);
+    const chinese = sentenceAround("乌鲁木齐、成都、西安");
+    const centralAsian = sentenceAround("阿拉木图、撒马尔罕、塔什干");
+    expect(q.prefers(chinese)).toBe(true);
+    expect(q.prefers(centralAsian)).toBe(false);
+    expect(q.answeredBy(centralAsian)).toBe(true);
+  });
 
   it("reads no place inside a word that holds one without being one (上海合作组织, 发展中国家), but a question knows it", () => {
     expect(dict.placeCompounds).toEqual(expect.arrayContaining(["上海合作组织", "发展中国家"]));
