@@ -8,11 +8,12 @@
  *
  * Exports:
  * - `CarryDictionary` (type): `{ key, phrases, heads, places, placeCompounds, placeCountries, abbreviations,
- *   sounds, … }` (stemmed English phrase → Chinese words, a place by the name its definition opens
+ *   sounds, simplified, … }` (stemmed English phrase → Chinese words, a place by the name its definition opens
  *   with; the corpus words CC-CEDICT describes as places → their kinds, and the corpus words that
  *   hold a place name without being one, see `place-names.ts`; Chinese short forms →
  *   the full forms the corpus writes, see `chinese-abbreviations.ts`; the corpus's sound-written
- *   foreign names by consonant skeleton, see `sound-names.ts`).
+ *   foreign names by consonant skeleton, see `sound-names.ts`; traditional characters → simplified,
+ *   see `simplified-chinese.ts`).
  * - `buildDictionary(corpusText, key?)` → `Promise<CarryDictionary>`: from the CC-CEDICT data and
  *   the supplement in `english-glossary.ts`.
  * - `loadDictionary({ indexDir, corpusText, corpusKey })` → `Promise<CarryDictionary>`: cached.
@@ -46,6 +47,7 @@ import { COUNTRY_SHORT_FORMS } from "./country-abbreviations.js";
 import { placeCountriesOf, placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
 import { carrySoundName, cyrillicToLatin, soundNameTable, TRANSLITERATION } from "./sound-names.js";
 import { PROJECT_ROOT } from "./project-paths.js";
+import { simplifiedCharacters } from "./simplified-chinese.js";
 
 export interface CarryDictionary {
   /** Corpus key + cc-cedict version the map was built for. */
@@ -81,6 +83,8 @@ export interface CarryDictionary {
    * `other-articles.ts`).
    */
   otherArticleGlosses?: Record<string, string[]>;
+  /** Traditional characters → simplified (see `simplified-chinese.ts`), the article's own left out. */
+  simplified?: Record<string, string>;
 }
 
 export interface CarryOver {
@@ -137,7 +141,7 @@ async function cedictLocation(): Promise<{ dataFile: string; version: string }> 
  * runs from the sources (tsx, vitest) or compiled (`dist/`, the bot). Not the functions' own text,
  * which differs between tsx, vitest and tsc and made tests and the bot rebuild each other's cache.
  */
-const MAKING_MODULES = ["dictionary.ts", "text-tokens.ts", "place-names.ts", "chinese-abbreviations.ts", "sound-names.ts"];
+const MAKING_MODULES = ["dictionary.ts", "text-tokens.ts", "place-names.ts", "chinese-abbreviations.ts", "sound-names.ts", "simplified-chinese.ts"];
 
 async function makingSources(): Promise<string> {
   const dir = join(PROJECT_ROOT, "src");
@@ -370,6 +374,10 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
       Object.entries(pinyin).map(([k, words]) => [k, words.sort((a, b) => (inCorpus.get(b) ?? 0) - (inCorpus.get(a) ?? 0)).slice(0, 2)]),
     ),
     otherArticleGlosses,
+    simplified: simplifiedCharacters(
+      data.all.map((row) => [row[0], row[1]] as const),
+      new Set(Array.from(corpusText + otherArticlesText)),
+    ),
   };
 }
 
@@ -404,7 +412,8 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
         cached.sounds &&
         cached.persons &&
         cached.pinyin &&
-        cached.otherArticleGlosses
+        cached.otherArticleGlosses &&
+        cached.simplified
       ) {
         return cached;
       }

@@ -27,6 +27,7 @@
 import type { Answer, AskOptions, ArticleDocument, Paragraph, Sentence, StudyEngine, Unstated } from "./types.js";
 import type { Logger } from "./logger.js";
 import { carryOver, loadDictionary } from "./dictionary.js";
+import { toSimplified } from "./simplified-chinese.js";
 import { detectLanguage } from "./language.js";
 import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type RetrievalSources } from "./retrieve.js";
 import { ensureIndex } from "./index-store.js";
@@ -64,6 +65,7 @@ import {
   DEFAULT_THRESHOLDS,
   emptyAnswer,
   prepareQuestion,
+  type PreparedQuestion,
   shouldAnswer,
   type AbstainThresholds,
 } from "./answer.js";
@@ -267,14 +269,21 @@ export async function engineFromIndex(
     return out;
   };
 
+  /** The cleaned question, its search text written in simplified characters (貿易 → 贸易). */
+  const simplified = dictionary.simplified ?? {};
+  const prepare = (raw: unknown): PreparedQuestion => {
+    const prepared = prepareQuestion(raw);
+    return { ...prepared, search: toSimplified(prepared.search, simplified) };
+  };
+
   async function retrieve(question: string): Promise<Retrieval | undefined> {
-    const prepared = prepareQuestion(question);
+    const prepared = prepare(question);
     if (!prepared.searchable) return undefined;
     return retriever.retrieve(prepared.search, undefined, detectLanguage(prepared.search));
   }
 
   async function ask(raw: string, options: AskOptions = {}): Promise<Answer> {
-    const prepared = prepareQuestion(raw);
+    const prepared = prepare(raw);
     const language = detectLanguage(prepared.search, options.languageHint);
     if (!prepared.searchable) return emptyAnswer(prepared.question, language, prepared.notes);
     const maxHits = Math.max(1, Math.min(20, Math.floor(options.maxHits ?? DEFAULT_MAX_HITS) || DEFAULT_MAX_HITS));

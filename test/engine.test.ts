@@ -27,6 +27,16 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(a.hits[0]!.quote).toContain("12.1316万辆电动车");
   });
 
+  it("answers a question typed in traditional characters as its simplified twin", async () => {
+    const traditional = await engine.ask("中亞天然氣管道累計向中國輸送了多少天然氣？");
+    expect(traditional.language).toBe("zh");
+    expect(traditional.answered).toBe(true);
+    expect(traditional.question).toBe("中亞天然氣管道累計向中國輸送了多少天然氣？"); // shown back as typed
+    const simplified = await engine.ask("中亚天然气管道累计向中国输送了多少天然气？");
+    expect(traditional.hits.map((h) => h.quote)).toEqual(simplified.hits.map((h) => h.quote));
+    expect(traditional.hits[0]!.quote).toContain("5 000 亿立方米");
+  });
+
   it("answers a Russian question through the glossary", async () => {
     const a = await engine.ask("Сколько зарядных станций Казахстан планирует построить к 2030 году?");
     expect(a.language).toBe("ru");
