@@ -260,13 +260,17 @@ describe("the engine's place abstention (real model and index)", () => {
         "2024年中国和塔吉克斯坦的贸易额是多少？",
         "What is Kyrgyzstan's wind power capacity?",
         "На сколько выросло число китайских туристов в Таджикистане в 2025 году?",
+        // A town the article writes by sound (奇姆肯特 only among Xi'an's direct flights).
+        "奇姆肯特光伏电站的装机容量有多大？",
       ],
       "other-place",
     );
-    // The same figures asked of the place the article gives them for are answered.
+    // The same figures asked of the place the article gives them for are answered, a sound-written
+    // town too (努库斯, written 努库斯市 in the answer).
     await expectQuoted(engine, [
       ["乌兹别克斯坦游客的入境订单增长了多少？", "164%"],
       ["How big is Kazakhstan's installed wind capacity?", "1.2 吉瓦"],
+      ["努库斯那块地用了新技术以后，棉花一亩收多少？", "333公斤"],
     ]);
   });
 
