@@ -127,6 +127,22 @@ interface QuestionNeeds {
 }
 
 /**
+ * Whether the items of a text's list (or its clauses) that name the question's focus places hold
+ * no figure while items naming other places do, with no 分别 / 各 spreading the figures over the
+ * list.
+ */
+function figuresGoElsewhere(text: string, focus: QuestionNeeds["focus"]): boolean {
+  if (/分别|各自?/u.test(text)) return false;
+  const items = text.split(/[、，,；;：:]/u);
+  const named = (item: string): ReadonlySet<string> => focus.namedIn(item);
+  const isFocus = (item: string): boolean => [...focus.places].some((p) => item.includes(p) || named(item).has(p));
+  const holdsFigure = (item: string): boolean => figuresStated(item).length > 0;
+  const focusItems = items.filter(isFocus);
+  if (focusItems.length === 0 || focusItems.some(holdsFigure)) return false;
+  return items.some((item) => !isFocus(item) && holdsFigure(item) && named(item).size > 0);
+}
+
+/**
  * What the best sentences leave unsaid of what was asked, if anything: who (someone besides the
  * question's own), a date or an amount (a rank asked and no ordinal stated is a missing detail),
  * a part of a total it quotes, an attribute never named, a country, province, city or university
@@ -172,6 +188,9 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
     return [...focus.places].some((p) => named.has(p) || s.plain.includes(p));
   };
   if (specific && focus.places.size > 0 && !best.some(namesFocus)) return "other-place";
+  // Nor by a list whose figures go with its other items: "阿克莫拉风电项目、布哈拉 1 吉瓦风电项目、
+  // 札纳塔斯 100 兆瓦风电项目" gives no capacity for 阿克莫拉.
+  if (type === "quantity" && focus.places.size > 0 && best.every((s) => figuresGoElsewhere(s.plain, focus))) return "other-place";
   // Nor is anything asked of 1990 given by a sentence about 1960 and 2020 (dev set: out-of-scope
   // abstained 67.1% → 69.6% for figures, dates, details and places; for other questions 70.7% →
   // 72.2% on 1132, no false abstention). A question asking no figure may name a year only to say

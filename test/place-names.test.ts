@@ -262,6 +262,8 @@ describe("the engine's place abstention (real model and index)", () => {
         "На сколько выросло число китайских туристов в Таджикистане в 2025 году?",
         // A town the article writes by sound (奇姆肯特 only among Xi'an's direct flights).
         "奇姆肯特光伏电站的装机容量有多大？",
+        // A list whose figures go with its other items (布哈拉 1 吉瓦, 札纳塔斯 100 兆瓦).
+        "阿克莫拉风电项目的装机容量是多少兆瓦？",
       ],
       "other-place",
     );
@@ -271,6 +273,9 @@ describe("the engine's place abstention (real model and index)", () => {
       ["乌兹别克斯坦游客的入境订单增长了多少？", "164%"],
       ["How big is Kazakhstan's installed wind capacity?", "1.2 吉瓦"],
       ["努库斯那块地用了新技术以后，棉花一亩收多少？", "333公斤"],
+      ["布哈拉的风电项目规模多大？", "布哈拉 1 吉瓦"],
+      // The figures spread over the list by 分别 are each place's.
+      ["2025年以来飞哈萨克斯坦的机票预订涨了多少？", "60%"],
     ]);
   });
 
