@@ -67,7 +67,7 @@ const PERSON_ROLES = /主席|总统|总理|首相|元首|领导人|国王|皇帝
 
 /** Roles and bodies that say who: office holders, groups of people, organisations, the parties. */
 export const AGENT_WORDS = new RegExp(
-  `${PERSON_ROLES.source}|科学家|学者|专家|学生|游客|人民|民众|百姓|青年|每个人|人人|企业家|企业|公司|集团|政府|组织|机构|研究所|研究院|大学|团队|部门|共产党|协会|委员会|双方|各方|中方|各国|诸国|[两三四五六]国`,
+  `${PERSON_ROLES.source}|科学家|学者|专家|学生|游客|人民|民众|百姓|青年|每个人|人人|人们|当代人|后代|子孙|居民|群众|农民|家庭|消费者|企业家|企业|公司|集团|政府|组织|机构|研究所|研究院|大学|团队|部门|共产党|协会|委员会|双方|各方|中方|各国|诸国|[两三四五六]国`,
   "gu",
 );
 

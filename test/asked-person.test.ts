@@ -58,6 +58,8 @@ describe("WhoNames with the real CC-CEDICT and article", () => {
     expect(who.question(["Who stressed the Spirit in the Astana Declaration?"]).answeredBy(sentenceAround("六国元首在"))).toBe(true);
     // Foreign names written by sound count as someone (拜卡达莫夫).
     expect(who.question(["冼星海和谁结下了友谊？"]).answeredBy(sentenceAround("拜卡达莫夫"))).toBe(true);
+    // People named as a group: today's people and their descendants.
+    expect(who.question(["green growth: whose wellbeing does it have to balance against whose?"]).answeredBy(sentenceAround("兼顾当代人的福祉"))).toBe(true);
     // A sound-written surname (托卡耶夫, -ev) is a person: it answers "which president".
     expect(who.question(["提“数字国家”目标的是哪位总统？"], true).answeredBy(sentenceAround("托卡耶夫"))).toBe(true);
   });
