@@ -98,12 +98,18 @@ const RANK_STATED =
 export const HOW_FAR_DISTANCE = String.raw`\bhow far\b(?! (?:has|have|had|did|do|does|can|could|will|would|should|along)\b)(?!(?: [\p{L}-]+){1,4} (?:has|have|had)\b)`;
 
 /**
+ * A terse chat question ending in the figure it wants: "kazakhstan china trade 2024 number?",
+ * "中哈贸易额 数字？", "товарооборот, цифра?".
+ */
+const TERSE_FIGURE = String.raw`(?:\b(?:number|figure|amount|total|stats?)|数字|数额|金额|цифр[аы]?|сумм[аы]?)\s*[?？]*\s*$`;
+
+/**
  * "How many / how much / how long…" ("哪几" asks which ones, not how many, 那几 / 这几 / 好几 point at
  * some ("减贫合作那几项举措里", "这几年"), 几乎 is "almost";
  * "how far has trust developed" and "how far along is the railway" ask about progress, not a distance).
  */
 const QUANTITY_QUESTION = new RegExp(
-  String.raw`多少|(?<![哪那这前后好])几(?!乎|句|段|行)[个次年天种座所家项位倍千万亿成]?|多长|多大|多久|多高|多远|\bhow (?:many|much|long|large|big|old|often)\b|${HOW_FAR_DISTANCE}|\bwhat (?:percentage|share|value|amount|number)\b|сколько|какой объ[её]м|на сколько|во сколько|насколько`,
+  String.raw`多少|(?<![哪那这前后好])几(?!乎|句|段|行)[个次年天种座所家项位倍千万亿成]?|多长|多大|多久|多高|多远|\bhow (?:many|much|long|large|big|old|often)\b|${HOW_FAR_DISTANCE}|\bwhat (?:percentage|share|value|amount|number)\b|сколько|какой объ[её]м|на сколько|во сколько|насколько|${TERSE_FIGURE}`,
   "iu",
 );
 

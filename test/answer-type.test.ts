@@ -50,6 +50,12 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("中国在中亚开设了几所孔子学院？")).toBe("quantity");
     expect(expectedAnswerType("How many charging stations are planned?")).toBe("quantity");
     expect(expectedAnswerType("Сколько газа поставлено?")).toBe("quantity");
+    // A terse chat question ending in the figure it wants.
+    expect(expectedAnswerType("kazakhstan china trade 2024 number?")).toBe("quantity");
+    expect(expectedAnswerType("中哈贸易额 数字？")).toBe("quantity");
+    expect(expectedAnswerType("товарооборот в 2024, цифра?")).toBe("quantity");
+    expect(expectedAnswerType("What number of the 13 platforms is this one?")).toBe("quantity");
+    expect(expectedAnswerType("Which figure of speech opens the conclusion, and what does it mean?")).toBeUndefined();
   });
 
   it("leaves other questions alone, including a 'when' inside a sentence and 哪几 (which ones)", () => {
