@@ -81,6 +81,10 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("Which figure shows how far bilateral trade has expanded since 1992?")).toBeUndefined();
     expect(expectedAnswerType("How far is Almaty from Xi'an?")).toBe("quantity");
     expect(expectedAnswerType("How far is Almaty from Xi'an?")).toBe("quantity");
+    // "How much is it used" asks a degree (开发利用程度低), "how much gas" an amount.
+    expect(expectedAnswerType("renewables in central asia - how much are they used so far?")).toBeUndefined();
+    expect(expectedAnswerType("How much of the hydropower is developed?")).toBeUndefined();
+    expect(expectedAnswerType("How much gas has been delivered?")).toBe("quantity");
     expect(expectedAnswerType("How far along is the China–Kyrgyzstan–Uzbekistan railway?")).toBeUndefined();
   });
 });
