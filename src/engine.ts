@@ -58,6 +58,7 @@ import {
 } from "./other-articles.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedShapes } from "./answer-shapes.js";
+import { asksForTask } from "./chat-requests.js";
 import { askedPlace, askedPlaceWithin, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
 import { asksPerson, asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
 import {
@@ -314,6 +315,8 @@ export async function engineFromIndex(
       const carriedWords = (): Set<string> =>
         new Set(carryOver(dictionary, prepared.search).matches.flatMap((m) => m.source.split(" ")));
       if (
+        // A request to do something (write a poem, recommend a VPN) is no question about the article.
+        asksForTask(prepared.search) ||
         asksOtherArticleInChinese(prepared.search, otherGlosses, otherArticles) ||
         (language === "ru" && asksOtherArticleInRussian(prepared.search, carriedWords)) ||
         (language === "en" && asksOtherArticleInEnglish(prepared.search))

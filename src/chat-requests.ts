@@ -1,0 +1,30 @@
+/**
+ * Requests a chat sends a bot that are no question about the article: write me a poem, recommend
+ * a VPN or a series, how do you say "thank you" in Kazakh, the best way to keep basil fresh. A
+ * citation-only bot cannot do them, and their everyday words (travel, China, Kazakh) would
+ * otherwise meet the article's: they are answered "not in the article" before any search.
+ *
+ * Exports:
+ * - `asksForTask(question)` → whether the question asks the bot to do something (write,
+ *   recommend, say in another language, give practical advice), in Chinese, English or Russian.
+ */
+
+const TASK_REQUEST = new RegExp(
+  [
+    // Chinese: write me…, compose a poem, recommend a…, how do you say … in X-language.
+    "帮我写|给我写|写一(?:首|篇|段|份)|作一首|推荐(?:一下|几个|个|一款|一家)|用\\p{Script=Han}{1,4}语怎么说",
+    // English: can you recommend / write…, how do you say…, write me a poem, the best way to…,
+    // a homework question brought along ("need it for geo class"); not "the best way to … according
+    // to the article".
+    "\\b(?:can|could) (?:u|you) (?:please )?(?:recommend|suggest|write)\\b|\\brecommend (?:me )?(?:a|an|some)\\b",
+    "\\bhow (?:do|would|can) (?:you|i|u) say\\b|\\bwrite (?:me )?(?:a|an) (?:poem|essay|story|song|haiku|letter)\\b",
+    "^(?!.*\\b(?:article|authors?|text|paper)\\b).*\\bbest way to\\b|\\bneed it for (?:my )?\\w+ class\\b",
+    // Russian: recommend…, write me a poem / an essay, how to say … in X.
+    "(?<!\\p{L})(?:посоветуй|порекомендуй)|напиши (?:мне )?(?:стих|сочинение|эссе|рассказ)|как сказать .{1,20} по-",
+  ].join("|"),
+  "iu",
+);
+
+export function asksForTask(question: string): boolean {
+  return TASK_REQUEST.test(question);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { asksForTask } from "../src/chat-requests.js";
+import { expectRefused } from "./answer-expect.js";
+import { useRealEngine } from "./real-engine.js";
+
+describe("asksForTask", () => {
+  it("knows requests to write, recommend, say in another language or advise, in each language", () => {
+    for (const q of [
+      "帮我写一首关于丝绸之路的七言绝句",
+      "给我推荐一款去中亚旅游用的翻译软件",
+      "“谢谢”用哈萨克语怎么说？",
+      "can u recommend a good vpn for travelling in china",
+      "Could you write a short poem about the Silk Road?",
+      "how do you say thank you in kazakh",
+      "What's the best way to learn Uzbek quickly?",
+      "whats the difference between weather and climate, need it for geo class",
+      "Посоветуй хороший фильм про Шёлковый путь",
+      "Напиши мне стих о дружбе народов",
+      "Как сказать «спасибо» по-казахски?",
+    ]) {
+      expect(asksForTask(q), q).toBe(true);
+    }
+  });
+
+  it("leaves questions about the article alone, those that say 'best' or 'write' too", () => {
+    for (const q of [
+      "文章推荐了哪些合作方向？",
+      "作者在结论里写了什么？",
+      "What does the article say is the best way to deepen trust?",
+      "Which goods does China export to Central Asia?",
+      "Who wrote the article?",
+      "What do the authors write about green mining?",
+      "Что авторы пишут о зелёной энергетике?",
+      "Что говорит статья о переводе на русский язык?",
+    ]) {
+      expect(asksForTask(q), q).toBe(false);
+    }
+  });
+});
+
+describe("requests answered as not in the article (real engine)", () => {
+  const engine = useRealEngine();
+  it("says the article does not answer them, though their words meet the article's", async () => {
+    await expectRefused(engine, ["can u recommend a good vpn for travelling in china", "how do you say thank you in kazakh", "帮我写一首关于丝绸之路的七言绝句"]);
+  });
+});
