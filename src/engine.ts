@@ -204,7 +204,10 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
     const figureYears = specific ? best.flatMap((s) => yearsStated(s.plain, true)) : years;
     if (!figureYears.some((n) => focus.years.includes(n))) {
       const identifies = focus.years.some((y) => focus.articleYears.has(y));
-      if (specific || who !== undefined || type !== undefined || years.length > 0 || !identifies) return "other-year";
+      // "面向2025年的那份规划" names the plan the sentence writes 《…战略 2025》.
+      const titled = best.some((s) => numbersIn(s.plain).some((n) => focus.years.includes(n)));
+      const asksOfYear = specific || who !== undefined || type !== undefined;
+      if (asksOfYear || (years.length > 0 && !titled) || !identifies) return "other-year";
     }
     // A figure asked of 2023 against 2022 is not given by a sentence comparing 2024 with 2023.
     if (specific && !focus.years.every((y) => years.includes(y))) return "other-year";

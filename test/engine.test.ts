@@ -182,6 +182,8 @@ describe("StudyEngine on the real article, model and index", () => {
       ["What was the area of the Aral Sea in 2020?", "6000"],
       ["How much did the Aral Sea shrink between 1960 and 2020?", "6.7万平方公里"],
       ["2024年中国向中亚出口的电动车数量比2023年增长了多少？", "46.5%"],
+      // A year that names a document the sentence writes with it in the title (《…战略 2025》).
+      ["哈萨克斯坦面向2025年的那份工业创新规划，把哪两样东西列为重点？", "充电设备"],
     ]);
   });
 
