@@ -23,6 +23,8 @@
  * - `askedOrdinal(question)` → which item of an enumeration the question asks for (第二条, "the
  *   second point", вторым пунктом → 2); `opensAsItem(text, n)` → whether a text opens as that
  *   item (二是…, 其二…), as the article enumerates (see `retrieve.ts`).
+ * - `checksClaim(question)` → whether the question asks if its own claim is right (我记得…对吗, "is
+ *   that right", верно?): a year it names is the claim's, which the sentence's own year checks.
  * - `asksSourceOf(question)` → whether the question asks where a statement comes from (出处,
  *   登在哪天的报纸, "what's the source", источник): a date asked then may stand in the footnote.
  * - `asksConsequence(question)` → whether the question asks what something brought about (its
@@ -148,6 +150,18 @@ function severalInWhichQuestion(question: string): boolean {
 
 /** "Which year": a year is asked, which an era (二战时期, 唐朝) does not give, though it answers "when". */
 const YEAR_QUESTION = /哪一?年(?!级)|\b(?:what|which|in what|in which) year\b|в каком году|в котором году/iu;
+
+/**
+ * A question asking whether its own claim is right: "我记得…对吗", "someone said … is that right",
+ * "what does the article actually say", "Год указан верно?", "Правда ли, что…".
+ */
+const CLAIM_CHECK =
+  /对吗|对不对|是这样吗|没错吧|我记得|记混|有人说|\bis (?:that|this|it) (?:right|true|correct)\b|\bis it true\b|\bactually say\b|верно|правда ли|правильно ли|так ли|я записал/iu;
+
+/** Whether a question asks if a claim it makes is right (its years and figures are the claim's). */
+export function checksClaim(question: string): boolean {
+  return CLAIM_CHECK.test(question);
+}
 
 /** Whether a date question asks for the year itself. */
 export function asksYear(question: string): boolean {

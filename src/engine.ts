@@ -39,6 +39,7 @@ import {
   asksConsequence,
   asksSourceOf,
   asksYear,
+  checksClaim,
   expectedAnswerType,
   expectsList,
   holdsAnswerType,
@@ -123,6 +124,8 @@ interface QuestionNeeds {
   asksSource: boolean;
   /** The question asks which year (`asksYear`). */
   yearAsked: boolean;
+  /** The question asks whether a claim of its own is right (`checksClaim`). */
+  checksClaim: boolean;
   /** The figures a question asking for a part of a total quotes (`asksBreakdown`), if any. */
   breakdownOf: readonly string[] | undefined;
 }
@@ -151,7 +154,7 @@ function figuresGoElsewhere(text: string, focus: QuestionNeeds["focus"]): boolea
  * year(s) the question names.
  */
 function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated | undefined {
-  const { type, attribute, place, focus, who, asksSource, yearAsked, breakdownOf } = needs;
+  const { type, attribute, place, focus, who, asksSource, yearAsked, checksClaim, breakdownOf } = needs;
   if (best.length === 0) return undefined;
   // "Who sent 张骞?" is not answered by a sentence naming only 张骞 (dev set: out-of-scope
   // abstained 70.4% → 71.7%, no false abstention).
@@ -207,7 +210,9 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
       // "面向2025年的那份规划" names the plan the sentence writes 《…战略 2025》.
       const titled = best.some((s) => numbersIn(s.plain).some((n) => focus.years.includes(n)));
       const asksOfYear = specific || who !== undefined || type !== undefined;
-      if (asksOfYear || (years.length > 0 && !titled) || !identifies) return "other-year";
+      // "I noted 2030, is the year right?": the sentence's own year checks the claim's.
+      const corrects = checksClaim && years.length > 0;
+      if (!corrects && (asksOfYear || (years.length > 0 && !titled) || !identifies)) return "other-year";
     }
     // A figure asked of 2023 against 2022 is not given by a sentence comparing 2024 with 2023.
     if (specific && !focus.years.every((y) => years.includes(y))) return "other-year";
@@ -384,6 +389,7 @@ export async function engineFromIndex(
         who,
         asksSource: asksSourceOf(prepared.search),
         yearAsked: asksYear(prepared.search),
+        checksClaim: checksClaim(prepared.search),
         breakdownOf: asksBreakdown(prepared.search) ? retrieval.numbers.filter((n) => !isYear(n)) : undefined,
       });
       // The article speaks of the topic without giving what was asked: the answer says so, and

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   askedOrdinal,
+  checksClaim,
   asksBesides,
   asksConsequence,
   asksSourceOf,
@@ -259,5 +260,14 @@ describe("asksBesides", () => {
     expect(asksBesides("What has China done in education besides the Luban workshops?")).toBe(true);
     expect(asksBesides("Что, кроме сельхозпродуктов, поступало в Китай?")).toBe(true);
     expect(asksBesides("中国在教育领域做了什么？")).toBe(false);
+  });
+
+  it("knows a question checking its own claim, in each language", () => {
+    for (const q of ["我记得文章说管道连接五个国家，对吗？", "Someone said it's 800 stations by 2025, is that right?", "Год указан верно?", "Правда ли, что статья это утверждает?"]) {
+      expect(checksClaim(q), q).toBe(true);
+    }
+    for (const q of ["管道连接哪几个国家？", "What is the right way to cooperate, according to the article?", "Какой год указан в статье?"]) {
+      expect(checksClaim(q), q).toBe(false);
+    }
   });
 });

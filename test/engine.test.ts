@@ -184,6 +184,8 @@ describe("StudyEngine on the real article, model and index", () => {
       ["2024年中国向中亚出口的电动车数量比2023年增长了多少？", "46.5%"],
       // A year that names a document the sentence writes with it in the title (《…战略 2025》).
       ["哈萨克斯坦面向2025年的那份工业创新规划，把哪两样东西列为重点？", "充电设备"],
+      // A claim to check names its own year: the sentence's year corrects it.
+      ["Рынок умного сельского хозяйства Центральной Азии превысит 3 млрд долларов к 2030 году — верно?", "30 亿美元"],
     ]);
   });
 
