@@ -20,6 +20,9 @@
  *   the…", "which countries", "какие"); `holdsList(text)` → whether the text enumerates some
  *   ("A、B和C", "A, B and C"). A list is only ever a preference: a question asking "which ones"
  *   is not refused for want of an enumeration.
+ * - `askedItemCount(question)` → how many things it asks for (哪四个方面, "which three", какие
+ *   три → 3, 4); `enumerationSizes(text)` → the sizes of the Chinese enumerations a text makes
+ *   ("A、B、C和D" → 4): a sentence listing that many is preferred.
  * - `askedOrdinal(question)` → which item of an enumeration the question asks for (第二条, "the
  *   second point", вторым пунктом → 2); `opensAsItem(text, n)` → whether a text opens as that
  *   item (二是…, 其二…), as the article enumerates (see `retrieve.ts`).
@@ -229,6 +232,44 @@ export function expectsList(question: string): boolean {
 /** Whether a text enumerates several things. */
 export function holdsList(text: string): boolean {
   return LIST_STATED.test(text);
+}
+
+/** Number words of two to ten, in Chinese, English and Russian. */
+const COUNT_WORDS: Record<string, number> = {
+  两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8,
+};
+
+/**
+ * "包含哪四个方面", "四大特征分别是什么", "which three fields", "name the four", "какие три
+ * направления", "назовите четыре": the number of things asked for.
+ */
+const ITEM_COUNT_QUESTION =
+  /哪([两二三四五六七八九十])(?:个|项|大|点|条|种|国|座|家|样|类|方面|部分)|([两二三四五六七八九十])(?:个|项|大|点|条|种)[^，。？?]{0,8}(?:分别|各)(?:是|为|指|叫)|\b(?:which|what|name the|list the) (two|three|four|five|six|seven|eight|nine|ten)\b|(?<!\p{L})(?:как(?:ие|ое|ая|ой|их)|назов\p{L}*|перечисл\p{L}*) (два|две|три|четыре|пять|шесть|семь|восемь)(?!\p{L})/iu;
+
+/** How many things a question asks for, when it says (哪四个方面 → 4). */
+export function askedItemCount(question: string): number | undefined {
+  const m = ITEM_COUNT_QUESTION.exec(question);
+  const word = m?.slice(1).find((g) => g !== undefined);
+  return word === undefined ? undefined : COUNT_WORDS[word.toLowerCase()];
+}
+
+/** A Chinese enumeration: items of up to 14 characters joined by 、 (the last perhaps by 和/及/与). */
+const ENUMERATION = /(?:[^、，,。；;：:“”]{1,14}、)+[^、，,。；;：:“”]{1,14}/gu;
+
+/**
+ * The sizes of the enumerations a text makes: "和平合作、开放包容、互学互鉴、互利共赢" → 4,
+ * "人工智能、云计算、5G 和物联网" → 4.
+ */
+export function enumerationSizes(text: string): Set<number> {
+  const sizes = new Set<number>();
+  for (const m of text.matchAll(ENUMERATION)) {
+    const parts = m[0].split("、");
+    const joined = /[^、]{1,14}(?:和|及|与|以及)[^、]{1,14}$/u.test(parts[parts.length - 1]!) ? 1 : 0;
+    sizes.add(parts.length + joined);
+  }
+  return sizes;
 }
 
 /** "What significance / effect / result…": what something brought about. */

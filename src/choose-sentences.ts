@@ -23,7 +23,7 @@
  */
 import type { Sentence } from "./types.js";
 import { numbersIn } from "./text-tokens.js";
-import { holdsAnswerType, holdsList, type AnswerType } from "./answer-type.js";
+import { enumerationSizes, holdsAnswerType, holdsList, type AnswerType } from "./answer-type.js";
 import { statedShapes, type AnswerShape } from "./answer-shapes.js";
 import { statesAttribute, type Attribute } from "./asked-attribute.js";
 import type { PlaceQuestion } from "./place-names.js";
@@ -41,6 +41,8 @@ export interface Asked {
   quoted?: readonly string[];
   /** Whether the question asks for several things (an enumeration answers it best). */
   list?: boolean;
+  /** How many things the question asks for, when it says (哪四个方面: an enumeration of four). */
+  count?: number;
   /**
    * Whether the answer likely goes on in the next sentence: the question asks what something
    * brought about, or what else besides what it names (同时,设立孔子学院… after the 鲁班工坊 sentence).
@@ -148,6 +150,7 @@ export const PREFERENCE = {
   type: 0.2,
   attribute: 0.2,
   list: 0.15,
+  count: 0.1,
   place: 0.2,
   quoted: 0.1,
   shapes: { change: 0.1, saying: 0.3, denial: 0.1, means: 0.2, relation: 0.2, occasion: 0.2, goal: 0.1, principle: 0.1 } satisfies Record<AnswerShape, number>,
@@ -159,6 +162,7 @@ interface Stated {
   quantity: boolean;
   rank: boolean;
   list: boolean;
+  enumerations: Set<number>;
   shapes: Set<AnswerShape>;
 }
 
@@ -173,6 +177,7 @@ function stated(sentence: Sentence): Stated {
       quantity: holdsAnswerType(sentence.plain, "quantity"),
       rank: holdsAnswerType(sentence.plain, "rank"),
       list: holdsList(sentence.plain),
+      enumerations: enumerationSizes(sentence.plain),
       shapes: statedShapes(sentence.plain),
     };
     statedCache.set(sentence, facts);
@@ -191,6 +196,7 @@ export function preferenceBonus(sentence: Sentence, asked: Asked): number {
   if (asked.type && stated(sentence)[asked.type]) bonus += PREFERENCE.type;
   if (asked.attribute && statesAttribute(sentence.plain, asked.attribute)) bonus += PREFERENCE.attribute;
   if (asked.list && stated(sentence).list) bonus += PREFERENCE.list;
+  if (asked.count !== undefined && stated(sentence).enumerations.has(asked.count)) bonus += PREFERENCE.count;
   for (const shape of asked.shapes ?? []) if (stated(sentence).shapes.has(shape)) bonus += PREFERENCE.shapes[shape];
   if (asked.place?.prefers(sentence.plain)) bonus += PREFERENCE.place;
   if (asked.numbers.length > 0) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  askedItemCount,
   askedOrdinal,
   checksClaim,
+  enumerationSizes,
   asksBesides,
   asksConsequence,
   asksSourceOf,
@@ -269,5 +271,18 @@ describe("asksBesides", () => {
     for (const q of ["管道连接哪几个国家？", "What is the right way to cooperate, according to the article?", "Какой год указан в статье?"]) {
       expect(checksClaim(q), q).toBe(false);
     }
+  });
+
+  it("reads how many things a question asks for, and how many an enumeration lists", () => {
+    expect(askedItemCount("丝路精神包含哪四个方面？")).toBe(4);
+    expect(askedItemCount("共同现代化的五大特征分别是什么？")).toBe(5);
+    expect(askedItemCount("Which three strengths of China does the article name?")).toBe(3);
+    expect(askedItemCount("Какие два направления выделяют авторы?")).toBe(2);
+    expect(askedItemCount("丝路精神包含哪些方面？")).toBeUndefined();
+    expect(askedItemCount("Which one is the largest?")).toBeUndefined();
+    expect([...enumerationSizes("和平合作、开放包容、互学互鉴、互利共赢的丝路精神")]).toEqual([4]);
+    expect([...enumerationSizes("中国在人工智能、云计算、5G 和物联网等方面享有技术优势")]).toEqual([4]);
+    expect([...enumerationSizes("一系列务实合作在经贸、人文、安全等领域全面展开")]).toEqual([3]);
+    expect(enumerationSizes("双方关系迈入了历史的新时代。").size).toBe(0);
   });
 });

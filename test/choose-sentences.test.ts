@@ -77,6 +77,13 @@ describe("preferenceBonus", () => {
     expect(preferenceBonus(cities, { numbers: [], terms: [] })).toBe(0);
     expect(preferenceBonus(proverb, { numbers: [], terms: [], list: true })).toBe(0);
   });
+
+  it("rewards an enumeration of as many things as the question asks for", () => {
+    const four = find("和平合作、开放包容、互学互鉴、互利共赢");
+    expect(preferenceBonus(four, { numbers: [], terms: [], count: 4 })).toBe(PREFERENCE.count);
+    expect(preferenceBonus(four, { numbers: [], terms: [], count: 3 })).toBe(0);
+    expect(preferenceBonus(four, { numbers: [], terms: [] })).toBe(0);
+  });
 });
 
 describe("chooseSentences", () => {
