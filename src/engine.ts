@@ -28,6 +28,7 @@ import type { Answer, AskOptions, ArticleDocument, Paragraph, Sentence, StudyEng
 import type { Logger } from "./logger.js";
 import { carryOver, loadDictionary } from "./dictionary.js";
 import { toSimplified } from "./simplified-chinese.js";
+import { expandShorthand } from "./chat-shorthand.js";
 import { detectLanguage } from "./language.js";
 import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type RetrievalSources } from "./retrieve.js";
 import { ensureIndex } from "./index-store.js";
@@ -299,11 +300,14 @@ export async function engineFromIndex(
     return out;
   };
 
-  /** The cleaned question, its search text written in simplified characters (貿易 → 贸易). */
+  /**
+   * The cleaned question, its search text written in simplified characters (貿易 → 贸易) and its
+   * English chat shorthand written out ("acc to", "ca" → according to, Central Asia).
+   */
   const simplified = dictionary.simplified ?? {};
   const prepare = (raw: unknown): PreparedQuestion => {
     const prepared = prepareQuestion(raw);
-    return { ...prepared, search: toSimplified(prepared.search, simplified) };
+    return { ...prepared, search: expandShorthand(toSimplified(prepared.search, simplified)) };
   };
 
   async function retrieve(question: string): Promise<Retrieval | undefined> {
