@@ -236,6 +236,7 @@ export function holdsList(text: string): boolean {
 
 /** Number words of two to ten, in Chinese, English and Russian. */
 const COUNT_WORDS: Record<string, number> = {
+  "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
   两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8,
@@ -246,7 +247,7 @@ const COUNT_WORDS: Record<string, number> = {
  * направления", "назовите четыре": the number of things asked for.
  */
 const ITEM_COUNT_QUESTION =
-  /哪([两二三四五六七八九十])(?:个|项|大|点|条|种|国|座|家|样|类|方面|部分)|([两二三四五六七八九十])(?:个|项|大|点|条|种)[^，。？?]{0,8}(?:分别|各)(?:是|为|指|叫)|\b(?:which|what|name the|list the) (two|three|four|five|six|seven|eight|nine|ten)\b|(?<!\p{L})(?:как(?:ие|ое|ая|ой|их)|назов\p{L}*|перечисл\p{L}*) (два|две|три|четыре|пять|шесть|семь|восемь)(?!\p{L})/iu;
+  /哪([两二三四五六七八九十2-9])(?:个|项|大|点|条|种|国|座|家|样|类|方面|部分)|([两二三四五六七八九十2-9])(?:个|项|大|点|条|种)[^，。？?]{0,8}(?:分别|各)(?:是|为|指|叫)|\b(?:which|what|name the|list the) (two|three|four|five|six|seven|eight|nine|ten|[2-9])\b|\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]) (?:[a-z-]+ )?(?:things|points|qualities|features|traits|characteristics|principles|aspects|areas|fields|sectors|ways|steps|factors|reasons|strengths|goals|elements|pillars|dimensions|items)\b|(?<!\p{L})(?:как(?:ие|ое|ая|ой|их)|назов\p{L}*|перечисл\p{L}*) (два|две|три|четыре|пять|шесть|семь|восемь)(?!\p{L})/iu;
 
 /** How many things a question asks for, when it says (哪四个方面 → 4). */
 export function askedItemCount(question: string): number | undefined {

@@ -278,6 +278,9 @@ describe("asksBesides", () => {
     expect(askedItemCount("共同现代化的五大特征分别是什么？")).toBe(5);
     expect(askedItemCount("Which three strengths of China does the article name?")).toBe(3);
     expect(askedItemCount("Какие два направления выделяют авторы?")).toBe(2);
+    expect(askedItemCount("what makes digital tech such a big deal, per the article? 3 qualities")).toBe(3);
+    expect(askedItemCount("The four main fields of cooperation?")).toBe(4);
+    expect(askedItemCount("中亚5国合作的哪3个领域最重要？")).toBe(3);
     expect(askedItemCount("丝路精神包含哪些方面？")).toBeUndefined();
     expect(askedItemCount("Which one is the largest?")).toBeUndefined();
     expect([...enumerationSizes("和平合作、开放包容、互学互鉴、互利共赢的丝路精神")]).toEqual([4]);
