@@ -26,6 +26,9 @@
  * - `askedOrdinal(question)` → which item of an enumeration the question asks for (第二条, "the
  *   second point", вторым пунктом → 2); `opensAsItem(text, n)` → whether a text opens as that
  *   item (二是…, 其二…), as the article enumerates (see `retrieve.ts`).
+ * - `quotesFiguresAsContext(question)` → whether the figures a question quotes are context for the
+ *   amount it asks (not a source asked, a claim checked or alternatives offered);
+ *   `statesQuantityInWords(text)` → an amount in Chinese numerals (两年来).
  * - `checksClaim(question)` → whether the question asks if its own claim is right (我记得…对吗, "is
  *   that right", верно?): a year it names is the claim's, which the sentence's own year checks.
  * - `asksSourceOf(question)` → whether the question asks where a statement comes from (出处,
@@ -122,6 +125,20 @@ const QUANTITY_QUESTION = new RegExp(
 /** A Chinese numeral with a measure word, or a vague amount (数天, 几个小时). */
 const CHINESE_QUANTITY =
   /(?:[一二两三四五六七八九十百千万亿]+多?|[数几]十?)[个次年天倍座家项位种条公里亿万平方米吨台辆人国%]|[数几]个?(?:小时|分钟|星期|月)/u;
+
+/** Whether a text states an amount in Chinese numerals (两年来, 数天), which `figuresStated` does not read. */
+export function statesQuantityInWords(text: string): boolean {
+  return CHINESE_QUANTITY.test(text);
+}
+
+/**
+ * Whether a question's own figures are context for the amount it asks ("哈萨克斯坦是1.2吉瓦，那
+ * 塔吉克斯坦呢", "xi went 9 times but what's their number"): not when it asks their source, checks
+ * a claim, or offers alternatives (13还是15, "3 or 5 hours", или).
+ */
+export function quotesFiguresAsContext(question: string): boolean {
+  return !asksSourceOf(question) && !checksClaim(question) && !/还是|\bor\b|(?<!\p{L})или(?!\p{L})/iu.test(question);
+}
 
 /** Whether a text states a quantity or date. */
 function hasQuantity(text: string): boolean {
@@ -340,7 +357,7 @@ export function opensAsItem(text: string, n: number): boolean {
 
 /** "Where does this come from / which newspaper, what day": a question about a statement's source. */
 const SOURCE_QUESTION =
-  /出处|来源|(?:数|数据|数字|统计)是?谁(?:给|提供|统计|发布|算)的|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|\bsources?\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|\bwho (?:gave|provided|published|reported|compiled) (?:this|that|the|these) (?:figure|number|data|statistic)s?\b|источник|сноск|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu;
+  /出处|来源|(?:数|数据|数字|统计)是?谁(?:给|提供|统计|发布|算)的|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|\bsources?\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|\bwhere (?:does|do|did) (?:the )?(?:article|authors?|text|paper) (?:get|take|find) (?:this|that|the|these|those) (?:figure|number|data|statistic)s?\b|\bwho (?:gave|provided|published|reported|compiled) (?:this|that|the|these) (?:figure|number|data|statistic)s?\b|источник|сноск|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu;
 
 /** Whether a question asks where a statement comes from (its footnote's source, the paper, the date). */
 export function asksSourceOf(question: string): boolean {

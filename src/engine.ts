@@ -37,6 +37,8 @@ import { lapTimer } from "./stage-timings.js";
 import {
   asksBesides,
   asksBreakdown,
+  quotesFiguresAsContext,
+  statesQuantityInWords,
   asksConsequence,
   asksSourceOf,
   asksYear,
@@ -130,6 +132,8 @@ interface QuestionNeeds {
   checksClaim: boolean;
   /** The figures a question asking for a part of a total quotes (`asksBreakdown`), if any. */
   breakdownOf: readonly string[] | undefined;
+  /** The figures a question quotes as context for the amount it asks (`quotesFiguresAsContext`), if any. */
+  contextFigures: readonly string[] | undefined;
 }
 
 /**
@@ -156,7 +160,7 @@ function figuresGoElsewhere(text: string, focus: QuestionNeeds["focus"]): boolea
  * year(s) the question names.
  */
 function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated | undefined {
-  const { type, attribute, place, focus, who, asksSource, yearAsked, checksClaim, breakdownOf } = needs;
+  const { type, attribute, place, focus, who, asksSource, yearAsked, checksClaim, breakdownOf, contextFigures } = needs;
   if (best.length === 0) return undefined;
   // "Who sent 张骞?" is not answered by a sentence naming only 张骞 (dev set: out-of-scope
   // abstained 70.4% → 71.7%, no false abstention).
@@ -173,12 +177,16 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
     return type === "rank" ? "detail" : type;
   }
   // A part of a total is not given by the total the question quotes: "how many of the 100
-  // projects go to Kazakhstan" met by the sentence stating the 100 projects, and no other figure.
-  if (breakdownOf && breakdownOf.length > 0) {
-    const quoted = new Set(breakdownOf);
+  // projects go to Kazakhstan" met by the sentence stating the 100 projects, and no other figure;
+  // nor is an amount asked after a figure quoted as context ("哈萨克斯坦是1.2吉瓦，那塔吉克斯坦呢").
+  const quotedFigures = breakdownOf ?? contextFigures;
+  if (quotedFigures && quotedFigures.length > 0) {
+    const quoted = new Set(quotedFigures);
     // Its figures, each in all its forms (5 000 亿 = 500 billion), leaving out dates (2025年8月).
     const figures = best.flatMap((s) => figuresStated(s.plain));
-    if (figures.every((f) => f.some((n) => quoted.has(n)))) return "quantity";
+    // (Beside quoted context, a figure in words, 两年来, may be the amount asked.)
+    const inWords = !breakdownOf && best.some((s) => statesQuantityInWords(s.plain));
+    if (figures.every((f) => f.some((n) => quoted.has(n))) && !inWords) return "quantity";
   }
   if (attribute && !best.some((s) => statesAttribute(s.plain, attribute) || inFootnotes(s, (t) => statesAttribute(t, attribute)))) {
     return attribute.missing ?? "detail";
@@ -397,6 +405,8 @@ export async function engineFromIndex(
         yearAsked: asksYear(prepared.search),
         checksClaim: checksClaim(prepared.search),
         breakdownOf: asksBreakdown(prepared.search) ? retrieval.numbers.filter((n) => !isYear(n)) : undefined,
+        contextFigures:
+          type === "quantity" && quotesFiguresAsContext(prepared.search) ? retrieval.numbers.filter((n) => !isYear(n)) : undefined,
       });
       // The article speaks of the topic without giving what was asked: the answer says so, and
       // shows where it speaks of it (the best group), which the reader can check.

@@ -119,6 +119,16 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectQuoted(engine, [["Of the contracts worth 120.1 billion dollars signed by April 2025, how much work was completed?", "756 亿美元"]]);
   });
 
+  it("does not give the figure a question quotes as context for the amount it asks next", async () => {
+    await expectRefused(engine, ["哈萨克斯坦风电装机量是1.2吉瓦，那塔吉克斯坦的风电装机量是多少？"], "quantity");
+    // Unless the question offers it as one of its alternatives, checks it, or the sentence gives
+    // the amount in words (两年来).
+    await expectQuoted(engine, [
+      ["那13个部级合作平台，到写文章时已经运行了多长时间？", "两年来"],
+      ["13个部级平台还是15个？我记不清了", "13 个部级合作平台"],
+    ]);
+  });
+
   it("takes the date a source question asks for from the quoted sentence's footnote", async () => {
     // The sentence dates nothing; its footnote gives the paper's date (《人民日报》2023 年 5 月 20 日).
     await expectQuoted(engine, [["西安宣言里中亚国家对三大全球倡议的评价，登在哪天的报纸上？", "全球发展倡议"]]);
