@@ -204,7 +204,8 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   if (specific && focus.places.size > 0 && !best.some(namesFocus)) return "other-place";
   // Nor by a list whose figures go with its other items: "阿克莫拉风电项目、布哈拉 1 吉瓦风电项目、
   // 札纳塔斯 100 兆瓦风电项目" gives no capacity for 阿克莫拉.
-  if (type === "quantity" && focus.places.size > 0 && best.every((s) => figuresGoElsewhere(s.plain, focus))) return "other-place";
+  const asksFigure = type === "quantity" || attribute !== undefined;
+  if (asksFigure && focus.places.size > 0 && best.every((s) => figuresGoElsewhere(s.plain, focus))) return "other-place";
   // Nor is anything asked of 1990 given by a sentence about 1960 and 2020 (dev set: out-of-scope
   // abstained 67.1% → 69.6% for figures, dates, details and places; for other questions 70.7% →
   // 72.2% on 1132, no false abstention). A question asking no figure may name a year only to say

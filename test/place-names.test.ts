@@ -264,6 +264,8 @@ describe("the engine's place abstention (real model and index)", () => {
         "奇姆肯特光伏电站的装机容量有多大？",
         // A list whose figures go with its other items (布哈拉 1 吉瓦, 札纳塔斯 100 兆瓦).
         "阿克莫拉风电项目的装机容量是多少兆瓦？",
+        // The attribute asked (capacity) with no "how much", in Russian.
+        "Какова установленная мощность ветровой электростанции в Акмолинской области?",
       ],
       "other-place",
     );
