@@ -32,7 +32,7 @@ export const ANSWER_SHAPES: readonly { name: AnswerShape; asked: RegExp; stated:
     // "Which classics does the author quote", 哪句谚语, "Which line from the Analects", какую
     // пословицу (not a Confucius Institute); 《礼记·乐记》中的“…”, 俗话说“…”, 古人云.
     name: "saying",
-    asked: /古书|古籍|经典|典籍|古代.{0,4}(?:书|话|文献)|古人|谚语|俗语|俗话|古话|名言|格言|\bclassic(?:al|s)?\b|\bproverbs?\b|\bsayings?\b|\badage\b|\bmaxim\b|\banalects\b|\bconfucius\b(?! institutes?\b)|пословиц|поговорк|изречени|классическ|(?<!институт\p{L}{0,2} )конфуци/iu,
+    asked: /古书|古籍|经典|典籍|古代.{0,4}(?:书|话|文献)|古人|谚语|俗语|俗话|古话|老话|名言|格言|\bclassic(?:al|s)?\b|\bproverbs?\b|\bsayings?\b|\badage\b|\bmaxim\b|\banalects\b|\bconfucius\b(?! institutes?\b)|пословиц|поговорк|изречени|классическ|(?<!институт\p{L}{0,2} )конфуци/iu,
     stated: /《[^》]{1,12}》(?:中的|里的|有言|有云|云|曰|说)[“"]|俗话说|俗语说|常言道|古人云|古语云|古人说|谚语/u,
   },
   {

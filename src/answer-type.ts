@@ -92,7 +92,7 @@ const RANK_QUESTION =
  * not a quality ("most fruitful", 潜力最大 is asked of 哪几个方面).
  */
 const SUPERLATIVE_WHICH =
-  /哪(?![些几])[^，,。？?]{0,24}(?<!最)最(?:大|多|高|低|少)(?!的?(?:喜欢|受欢迎|青睐))|(?<!最)最(?:大|多|高)[^，,。？?]{0,12}(?:是|为)哪(?![些几])|\b(?:which|what)\b(?! \w+s\b)(?! (?:are|were|do|did)\b)[^?]{0,60}\b(?:largest|biggest|highest|lowest|greatest|the most|the fewest)\b|(?:как(?:ой|ая|ое|ом|ого|ую)|в каком|в какой)(?!\p{L})[^?]{0,60}(?:крупнейш|больше всего|на первом месте|наибольш|самы[йхм] (?:крупн|больш))/iu;
+  /哪(?![些几])[^，,。？?]{0,24}(?<!最)最(?:大|多|高|低|少|长|短|密集|频繁|繁忙)(?!的?(?:喜欢|受欢迎|青睐))|(?<!最)最(?:大|多|高)[^，,。？?]{0,12}(?:是|为)哪(?![些几])|\b(?:which|what)\b(?! \w+s\b)(?! (?:are|were|do|did)\b)[^?]{0,60}\b(?:largest|biggest|highest|lowest|greatest|the most|the fewest)\b|(?:как(?:ой|ая|ое|ом|ого|ую)|в каком|в какой)(?!\p{L})[^?]{0,60}(?:крупнейш|больше всего|на первом месте|наибольш|самы[йхм] (?:крупн|больш))/iu;
 
 /** An ordinal or a superlative rank: 第三, 首位, 第一大, "the largest", "second". */
 const RANK_STATED =

@@ -37,6 +37,8 @@ describe("expectedAnswerType", () => {
 
   it("reads 'which one is the largest / has the most' as asking a rank, in each language", () => {
     expect(expectedAnswerType("中亚五国中哪个国家的风电装机规模最大？")).toBe("rank");
+    expect(expectedAnswerType("西安飞往中亚的直航航线里，哪一条航班最密集？")).toBe("rank");
+    expect(expectedAnswerType("中亚哪条铁路最长？")).toBe("rank");
     expect(expectedAnswerType("Which Chinese city has the largest number of flights to Central Asia?")).toBe("rank");
     expect(expectedAnswerType("Which airline operates the most flights to Almaty?")).toBe("rank");
     expect(expectedAnswerType("Какой китайский город на первом месте по числу туристов?")).toBe("rank");
