@@ -88,8 +88,12 @@ const EN_ANOTHER_ARTICLE = /\bsame (?:journal )?issue\b|\b(?:another|other|diffe
 export function asksOtherArticleInEnglish(question: string): boolean {
   return EN_ANOTHER_ARTICLE.test(question);
 }
-/** "The article about X" (X: up to six words); not "в статье о…", which is mostly "in the article". */
-const RU_ARTICLE_ABOUT = /(?<!в )стать(?:я|и|ю|ей) (?:о|об|про) ((?:[\p{L}-]+[\s,]*){1,6})/iu;
+/**
+ * "The article about X" (X: up to six words); not "в статье о…", which is mostly "in the article";
+ * and "what does this issue say about X" (в этом номере журнала пишут о…).
+ */
+const RU_ARTICLE_ABOUT =
+  /(?:(?<!в )стать(?:я|и|ю|ей)|в (?:этом|данном|одном) (?:номере|выпуске)[^?]{0,30}?) (?:о|об|про) ((?:[\p{L}-]+[\s,«»"]*){1,6})/iu;
 
 export function asksOtherArticleInRussian(question: string, carriedWords: () => ReadonlySet<string>): boolean {
   if (RU_ANOTHER_ARTICLE.test(question)) return true;

@@ -56,6 +56,11 @@ describe("Russian questions about the other articles", () => {
   it("refuses 'in the same issue' and 'the article about X' when X is not this article's", () => {
     expect(asksOtherArticleInRussian("Кто авторы статьи, опубликованной в том же номере?", carried())).toBe(true);
     expect(asksOtherArticleInRussian("Какие ключевые слова у статьи о санкциях против России?", carried("россии"))).toBe(true);
+    expect(
+      asksOtherArticleInRussian("Что в этом номере журнала пишут о сталелитейной промышленности ЕС?", carried("промышленности")),
+    ).toBe(true);
+    // What this issue says about this article's own subject is this article's.
+    expect(asksOtherArticleInRussian("Что в этом номере пишут о торговле Китая и Центральной Азии?", carried("торговле", "китая", "центральной", "азии"))).toBe(false);
   });
 
   it("keeps 'the article about X' when the glossary carries X into this article", () => {
