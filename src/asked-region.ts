@@ -160,7 +160,7 @@ function partNumber(word: string): number | undefined {
  * the cues above (第二部分 is a numbered part; 组成部分 / 一部分 / 大部分 are no sections).
  */
 const TITLED: readonly RegExp[] = [
-  /\b(?:section|part|chapter|subsection) (?:on|about|dealing with|covering|devoted to|that (?:discusses|covers|deals with)) ([^,?.;:!]{3,60})/iu,
+  /\b(?:section|part|chapter|subsection|bit) (?:on|about|dealing with|covering|devoted to|that (?:discusses|covers|deals with)) ([^,?.;:!]{3,60})/iu,
   /\bthe ((?:[\p{L}-]+ ){0,4}[\p{L}-]+) (?:section|subsection|chapter|bit)\b/iu,
   /^\s*((?:[\p{L}-]+ ){0,3}[\p{L}-]+) bit\s*[:,]/iu,
   /(\p{Script=Han}[\p{Script=Han}“”"—]{1,14}?)[”"]?(?:这一|这个|那一|那个)(?:部分|小节|一节|章节)/u,

@@ -93,6 +93,7 @@ describe("askedRegion: a section named by its topic", () => {
       ["和平安全那节开头第一句话，原文发我一下", "和平安全"],
       ["咸海那块，文里给的面积数谁给的？", "咸海"],
       ["tourism bit: the 'two-way rush' sentence is cut by a page break, can u quote it", "tourism"],
+      ["in the bit about fair/reasonable modernization, how are they supposed to work together?", "fair/reasonable modernization"],
     ];
     for (const [q, topic] of cases) {
       const asked = askedRegion(q);
