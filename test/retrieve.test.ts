@@ -259,6 +259,14 @@ describe("Retriever with a question pointing at a region's start", () => {
     expect(r.ranked[0]!.sentence.plain).toContain("现代化就是西方化的迷思");
     expect(without.ranked[0]!.sentence.plain).not.toContain("现代化就是西方化的迷思");
   });
+
+  it("prefers the last sentences of the region's last paragraph for its end (в конце раздела)", async () => {
+    const question = "Какой вывод делают авторы в конце раздела о культуре и туризме?";
+    const r = await new Retriever(index, dictionary).retrieve(question);
+    const flat = await new Retriever(index, dictionary, { ...DEFAULT_WEIGHTS, regionEdgeDecay: 0 }).retrieve(question);
+    expect(r.ranked[0]!.sentence.plain).toContain("进一步系牢了双方民心相通的情感纽带");
+    expect(flat.ranked[0]!.sentence.plain).not.toContain("进一步系牢了双方民心相通的情感纽带");
+  });
 });
 
 describe("Retriever and the figures a question quotes", () => {
