@@ -44,13 +44,17 @@ import { failingEngine } from "./failing-engine.js";
  * (26–29, 80 near misses among them) joined (2582 questions: zh 90.2, en 88.2, ru 87.1, OOS 83.6
  * measured; the session's start code reads 87.9, 85.8, 85.2, 82.4 on the same set): zh 0.88 →
  * 0.89, en 0.85 → 0.87, out of scope 0.84 → 0.82 (the set got harder, not the code).
+ * Session 13: traditional characters, chat shorthand, requests, item counts, figure and claim
+ * checks; nine blind batches (30–38, 720 questions, 229 out of scope) joined (3302 questions: zh
+ * 87.7, en 86.0, ru 86.7, OOS 80.8 measured; the session's start code reads 87.2, 85.1, 86.0, 78.2
+ * on the same set): zh 0.89 → 0.87, en 0.87 → 0.85, out of scope 0.82 → 0.80 (the set got harder).
  */
 const FLOORS = {
-  hit1: { zh: 0.89, en: 0.87, ru: 0.85 },
+  hit1: { zh: 0.87, en: 0.85, ru: 0.85 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
-  oosAbstained: 0.82,
+  oosAbstained: 0.8,
   falseAbstention: 0.02,
 };
 
