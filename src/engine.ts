@@ -35,20 +35,20 @@ import { ensureIndex } from "./index-store.js";
 import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
 import {
+  askedItemCount,
   asksBesides,
   asksBreakdown,
-  quotesFiguresAsContext,
-  statesQuantityInWords,
   asksConsequence,
   asksSourceOf,
   asksYear,
   checksClaim,
   expectedAnswerType,
   expectsList,
-  askedItemCount,
   holdsAnswerType,
   holdsYear,
   figuresStated,
+  quotesFiguresAsContext,
+  statesQuantityInWords,
   yearsAsked,
   yearsStated,
   type AnswerType,
@@ -137,19 +137,27 @@ interface QuestionNeeds {
 }
 
 /**
+ * Whether a text names one of the question's focus places (a sound-written town as written too:
+ * 努库斯 in 努库斯市, which the place reader takes for a suffixed name), given the places it names.
+ */
+function namesFocus(text: string, named: ReadonlySet<string>, focus: QuestionNeeds["focus"]): boolean {
+  return [...focus.places].some((p) => named.has(p) || text.includes(p));
+}
+
+/**
  * Whether the items of a text's list (or its clauses) that name the question's focus places hold
  * no figure while items naming other places do, with no 分别 / 各 spreading the figures over the
  * list.
  */
 function figuresGoElsewhere(text: string, focus: QuestionNeeds["focus"]): boolean {
   if (/分别|各自?/u.test(text)) return false;
-  const items = text.split(/[、，,；;：:]/u);
-  const named = (item: string): ReadonlySet<string> => focus.namedIn(item);
-  const isFocus = (item: string): boolean => [...focus.places].some((p) => item.includes(p) || named(item).has(p));
-  const holdsFigure = (item: string): boolean => figuresStated(item).length > 0;
-  const focusItems = items.filter(isFocus);
-  if (focusItems.length === 0 || focusItems.some(holdsFigure)) return false;
-  return items.some((item) => !isFocus(item) && holdsFigure(item) && named(item).size > 0);
+  const items = text.split(/[、，,；;：:]/u).map((item) => {
+    const named = focus.namedIn(item);
+    return { named, focus: namesFocus(item, named, focus), figure: figuresStated(item).length > 0 };
+  });
+  const focusItems = items.filter((item) => item.focus);
+  if (focusItems.length === 0 || focusItems.some((item) => item.figure)) return false;
+  return items.some((item) => !item.focus && item.figure && item.named.size > 0);
 }
 
 /**
@@ -196,12 +204,7 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   // (dev set: out-of-scope abstained 61.8% → 65.7%, no false abstention). Not a date: "when was
   // the first summit held in Xi'an?" names the place to say which event, and 2023 answers it.
   const specific = (type !== undefined && type !== "date") || attribute !== undefined || place !== undefined;
-  // (A sound-written town is named as written: 努库斯 in 努库斯市, read there as a suffixed name.)
-  const namesFocus = (s: Sentence): boolean => {
-    const named = focus.namedIn(s.plain);
-    return [...focus.places].some((p) => named.has(p) || s.plain.includes(p));
-  };
-  if (specific && focus.places.size > 0 && !best.some(namesFocus)) return "other-place";
+  if (specific && focus.places.size > 0 && !best.some((s) => namesFocus(s.plain, focus.namedIn(s.plain), focus))) return "other-place";
   // Nor by a list whose figures go with its other items: "阿克莫拉风电项目、布哈拉 1 吉瓦风电项目、
   // 札纳塔斯 100 兆瓦风电项目" gives no capacity for 阿克莫拉.
   const asksFigure = type === "quantity" || attribute !== undefined;
@@ -396,6 +399,7 @@ export async function engineFromIndex(
         namedIn: (text: string) => placeNames.namedIn([text]),
       };
       const who = asksWho(prepared.search) ? whoNames.question([prepared.search, ...retrieval.carried], asksPerson(prepared.search)) : undefined;
+      const figuresQuoted = retrieval.numbers.filter((n) => !isYear(n));
       const unstated = unstatedIn(groups[0]?.sentences ?? [], {
         type,
         attribute,
@@ -405,9 +409,8 @@ export async function engineFromIndex(
         asksSource: asksSourceOf(prepared.search),
         yearAsked: asksYear(prepared.search),
         checksClaim: checksClaim(prepared.search),
-        breakdownOf: asksBreakdown(prepared.search) ? retrieval.numbers.filter((n) => !isYear(n)) : undefined,
-        contextFigures:
-          type === "quantity" && quotesFiguresAsContext(prepared.search) ? retrieval.numbers.filter((n) => !isYear(n)) : undefined,
+        breakdownOf: asksBreakdown(prepared.search) ? figuresQuoted : undefined,
+        contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,
       });
       // The article speaks of the topic without giving what was asked: the answer says so, and
       // shows where it speaks of it (the best group), which the reader can check.
