@@ -12,7 +12,8 @@
  *   X", or undefined; `position` when the question points at the region's start or end
  *   (第二部分一开头, 引言结尾, "at the start of part three"), and `sentence` when it names the
  *   first or last sentence itself (第一句话, "the last sentence").
- * - `withoutPointers(question, asked)` → the question without the words that point (to search).
+ * - `withoutPointers(question, asked)` → the question without the words that point (to search),
+ *   "which line says" among them (a line of the text is a sentence, not 线).
  * - `titleScore(titleTokens, topicTokens, weight)` → how well a section title names that topic.
  * - `regionSentenceIds(sentences, region)` → the ids of the sentences in that region: the
  *   introduction and conclusion by their section titles (引言, 结语, Conclusion…), else the first
@@ -41,12 +42,20 @@ const FIRST_SENTENCE = /第一句|首句|开头(?:那|的)?一句|\b(?:first|ope
 const LAST_SENTENCE = /最后一句|末句|结尾(?:那|的)?一句|\b(?:last|closing|final) sentence\b|последн\p{L}* (?:предложени|фраз)/iu;
 
 /**
+ * "Which line says…", "quote the line that…", "the Declaration line about…": a line of the text,
+ * a sentence (not Line D, a railway line or a border line, which 线 would find).
+ */
+const TEXT_LINE = /\b(?:(?:the|a|which|what|this|that|one|exact|declaration) )lines?(?= (?:that|which|where|saying|says|say|said|gives|give|about|mentioning|mentions|from|for)\b)/giu;
+
+/**
  * The question without the words that point at a place in the article (the region's cue and a
- * "第一句话 / the last sentence"): searched as words they mislead ("第一" meets 第一大贸易伙伴).
+ * "第一句话 / the last sentence") or at a sentence ("which line says"): searched as words they
+ * mislead ("第一" meets 第一大贸易伙伴, "line" 边界线).
  */
 export function withoutPointers(question: string, asked: AskedRegion | undefined): string {
-  if (!asked) return question;
-  const out = asked.cue ? question.replace(asked.cue, " ") : question;
+  const text = question.replace(TEXT_LINE, " ");
+  if (!asked) return text;
+  const out = asked.cue ? text.replace(asked.cue, " ") : text;
   return asked.sentence ? out.replace(FIRST_SENTENCE, " ").replace(LAST_SENTENCE, " ") : out;
 }
 

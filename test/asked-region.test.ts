@@ -127,6 +127,11 @@ describe("askedRegion: a section named by its topic", () => {
     // The words that point are left out of the search, "第一句话" too.
     const q = "第二部分第五节的第一句话是什么？";
     expect(withoutPointers(q, askedRegion(q))).not.toMatch(/第五节|第一句/);
+    // A line of the text is a sentence ("which line says"), not Line D or a border line.
+    expect(withoutPointers("which line says big plans need peace around them?", undefined)).not.toMatch(/\bline\b/);
+    expect(withoutPointers("Quote the line that mentions Kaspi.", undefined)).not.toMatch(/\bline\b/);
+    expect(withoutPointers("What is the capacity of Line D of the pipeline?", undefined)).toMatch(/Line D/);
+    expect(withoutPointers("How long is the border line between them?", undefined)).toMatch(/border line/);
     // "这块" is a topic ("this area of cooperation"), not a place in the text.
     expect(askedRegion("数字和绿色产业这块的合作现在势头如何？")).toBeUndefined();
   });
