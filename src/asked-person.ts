@@ -34,7 +34,7 @@ const WHO_QUESTION = new RegExp(
   [
     "(?<!(?:数|数据|数字|统计)是?)谁(?!(?:能|来|可以)?帮(?:我|忙|下)|知道)|哪位|何人|哪些人(?![文才民员口工力])",
     "(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)(?:who|whom|whose)\\b|\\bby whom\\b",
-    `\\bwhich ${NOT_A_VERB}{0,2}(?:persons?|people|leaders?|rulers?|emperors?|envoys?|officials?|scholars?|authors?|heads? of state|presidents?|ministers?|kings?|composers?|monks?|scientists?)\\b`,
+    `\\bwhich ${NOT_A_VERB}{0,2}(?:persons?|people|leaders?|rulers?|emperors?|envoys?|officials?|scholars?|authors?|heads? of state|presidents?|ministers?|kings?|composers?|monks?|scientists?)\\b(?!['’])`,
     "(?<!\\p{L})(?:кто|кем|кого|кому|чей|чья|чьё|чьи|чьим|чьей|чьего)(?!\\p{L})",
   ].join("|"),
   "iu",

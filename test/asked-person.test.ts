@@ -31,6 +31,9 @@ describe("asksWho", () => {
       "双方举办了哪些人文活动来吸引游客？",
       "Which countries signed the agreements?",
       "中国和中亚的贸易额是多少？",
+      // A possessive: the leaders' mechanism is asked, not the leaders.
+      "Which leaders' mechanism was set up after the first summit?",
+      "Which president’s plan names a digital state?",
     ]) {
       expect(asksWho(q), q).toBe(false);
     }
