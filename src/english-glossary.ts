@@ -49,6 +49,10 @@ export const ENGLISH_GLOSSARY: readonly { phrase: string; zh: string[] }[] = [
   // nothing the article writes: dev en out of scope +1, holdout en hit@3 85.4 → 87.8%.)
   { phrase: "cooperation", zh: ["合作"] },
   { phrase: "eternal", zh: ["永久"] },
+  // Everyday English for cooperating and for clean energy (session 13, from the chat-style batches).
+  { phrase: "team up", zh: ["合作", "携手"] },
+  { phrase: "clean power", zh: ["清洁能源"] },
+  { phrase: "green power", zh: ["清洁能源", "绿色能源"] },
   // Found missing or carried to another sense (template → 太阳, strategic → 战略伙伴 only,
   // distil → 不同) when the dev set's English failures were looked at:
   { phrase: "security concept", zh: ["安全观"] },
