@@ -145,19 +145,24 @@ function namesFocus(text: string, named: ReadonlySet<string>, focus: QuestionNee
 }
 
 /**
- * Whether the items of a text's list (or its clauses) that name the question's focus places hold
- * no figure while items naming other places do, with no 分别 / 各 spreading the figures over the
- * list.
+ * Whether, in a list (items joined by 、) that names the question's focus places, their items
+ * hold no figure while items naming other places do, and no focus item anywhere in the text holds
+ * one; not when 分别 / 各 spread the figures over the list. (A clause naming the focus outside a
+ * list, 以西安为例, says whose list it is: "以西安为例,…阿拉木图、撒马尔罕…等8座城市".)
  */
 function figuresGoElsewhere(text: string, focus: QuestionNeeds["focus"]): boolean {
   if (/分别|各自?/u.test(text)) return false;
-  const items = text.split(/[、，,；;：:]/u).map((item) => {
-    const named = focus.namedIn(item);
-    return { named, focus: namesFocus(item, named, focus), figure: figuresStated(item).length > 0 };
-  });
-  const focusItems = items.filter((item) => item.focus);
-  if (focusItems.length === 0 || focusItems.some((item) => item.figure)) return false;
-  return items.some((item) => !item.focus && item.figure && item.named.size > 0);
+  let elsewhere = false;
+  for (const clause of text.split(/[，,；;：:]/u)) {
+    const items = clause.split("、").map((item) => {
+      const named = focus.namedIn(item);
+      return { named, focus: namesFocus(item, named, focus), figure: figuresStated(item).length > 0 };
+    });
+    const focusItems = items.filter((item) => item.focus);
+    if (focusItems.some((item) => item.figure)) return false;
+    if (focusItems.length > 0 && items.length > 1 && items.some((item) => !item.focus && item.figure && item.named.size > 0)) elsewhere = true;
+  }
+  return elsewhere;
 }
 
 /**

@@ -276,6 +276,8 @@ describe("the engine's place abstention (real model and index)", () => {
       ["How big is Kazakhstan's installed wind capacity?", "1.2 吉瓦"],
       ["努库斯那块地用了新技术以后，棉花一亩收多少？", "333公斤"],
       ["布哈拉的风电项目规模多大？", "布哈拉 1 吉瓦"],
+      // The place named outside the list says whose list it is (以西安为例,…阿拉木图、…等8座城市).
+      ["西安能直飞中亚多少座城？", "8座中亚城市"],
       // The figures spread over the list by 分别 are each place's.
       ["2025年以来飞哈萨克斯坦的机票预订涨了多少？", "60%"],
     ]);
