@@ -390,7 +390,10 @@ export class Retriever {
     const readable = language === undefined || (this.sources.embedder.profile?.queryLanguages?.includes(language) ?? true);
     const denseText = denseQueryText(question);
     const carriedText = carriedDenseText(carry.matches);
-    const texts = carried.length === 0 ? [denseText] : readable ? [denseText, carriedText] : [carriedText];
+    // (An unread question keeps the Chinese it quotes: «лусо-го» (陆锁国).)
+    const quotedHan = readable ? "" : (question.match(/\p{Script=Han}+/gu) ?? []).join(" ");
+    const unreadText = [quotedHan, carriedText].filter(Boolean).join(" ");
+    const texts = readable ? (carried.length === 0 ? [denseText] : [denseText, carriedText]) : [unreadText || denseText];
     lap("keyword");
     const vectors = await this.sources.embedder.embedQueries(texts);
     lap("embed");

@@ -109,6 +109,15 @@ describe("Retriever dense candidates", () => {
     expect(seen.at(-1)).toHaveLength(2);
     // Both ways find the gas pipeline sentence first.
     expect(carriedOnly.ranked[0]!.sentence.plain).toContain("天然气管道");
+    // Chinese the unread question quotes is embedded with its carried terms.
+    const quoting = await new Retriever(withProfile(["zh", "en"]), dictionary).retrieve(
+      "Что за превращение из «лусо-го» (陆锁国) — о чём это?",
+      undefined,
+      "ru",
+    );
+    expect(seen.at(-1)).toHaveLength(1);
+    expect(seen.at(-1)![0]).toContain("陆锁国");
+    expect(quoting.ranked[0]!.sentence.plain).toContain("陆锁国");
   });
 });
 
