@@ -64,7 +64,7 @@ const RU_QUESTION_WORD_BEFORE =
   /(?<!\p{L})(?:как\p{L}*|котор\p{L}*|что|чем|чего|чему|кто|кого|кому|кем|где|куда|откуда|почему|зачем|сколько|насколько|чей|чья|чьё|чьи|ли)(?!\p{L})/iu;
 
 /** "When China set up ties…, what did that start?": an English when-clause before the question. */
-const EN_WHEN_CLAUSE = /^\s*when\b[^?]*,\s*(?:what|which|who|whom|how|why|where|is|are|was|were|do|does|did)\b/iu;
+const EN_WHEN_CLAUSE = /^\s*when\b[^?]*,\s*(?:(?:on|in|at|by|for|from|with|to|under|through) )?(?:what|which|who|whom|how|why|where|is|are|was|were|do|does|did)\b/iu;
 
 function asksRussianWhen(question: string): boolean {
   const at = question.search(RU_WHEN);

@@ -80,6 +80,8 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("What changes when the platform is used?")).toBeUndefined();
     // An English when-clause before the question, a Russian "когда" opening a clause of a question asked by another word.
     expect(expectedAnswerType("When China set up diplomatic ties with the new states, what did that start?")).toBeUndefined();
+    expect(expectedAnswerType("When the Central Asian states became independent, on what principle did China establish ties?")).toBeUndefined();
+    expect(expectedAnswerType("When the states became independent, when did China recognise them?")).toBe("date");
     expect(expectedAnswerType("Какой лозунг упоминают авторы, когда говорят об экологии Китая?")).toBeUndefined();
     expect(expectedAnswerType("На какой источник ссылаются авторы, когда пишут про стипендии?")).toBeUndefined();
     expect(expectedAnswerType("How far has mutual trust developed in the new era?")).toBeUndefined();
