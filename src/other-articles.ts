@@ -90,10 +90,11 @@ export function asksOtherArticleInEnglish(question: string): boolean {
 }
 /**
  * "The article about X" (X: up to six words); not "в статье о…", which is mostly "in the article";
- * and "what does this issue say about X" (в этом номере журнала пишут о…).
+ * and "what does this issue / the abstract say about X" (в этом номере журнала пишут о…, в
+ * аннотации о…).
  */
 const RU_ARTICLE_ABOUT =
-  /(?:(?<!в )стать(?:я|и|ю|ей)|в (?:этом|данном|одном) (?:номере|выпуске)[^?]{0,30}?) (?:о|об|про) ((?:[\p{L}-]+[\s,«»"]*){1,6})/iu;
+  /(?:(?<!в )стать(?:я|и|ю|ей)|в (?:этом|данном|одном) (?:номере|выпуске)[^?]{0,30}?|в аннотаци(?:и|ях)[^?]{0,30}?) (?:о|об|про) ((?:[\p{L}-]+[\s,«»"]*){1,6})/iu;
 
 export function asksOtherArticleInRussian(question: string, carriedWords: () => ReadonlySet<string>): boolean {
   if (RU_ANOTHER_ARTICLE.test(question)) return true;

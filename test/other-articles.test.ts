@@ -59,6 +59,10 @@ describe("Russian questions about the other articles", () => {
     expect(
       asksOtherArticleInRussian("Что в этом номере журнала пишут о сталелитейной промышленности ЕС?", carried("промышленности")),
     ).toBe(true);
+    expect(
+      asksOtherArticleInRussian("Что говорится в аннотации о сталелитейной отрасли ЕС?", carried("отрасли")),
+    ).toBe(true);
+    expect(asksOtherArticleInRussian("Что говорится в аннотации о модернизации?", carried("модернизации"))).toBe(false);
     // What this issue says about this article's own subject is this article's.
     expect(asksOtherArticleInRussian("Что в этом номере пишут о торговле Китая и Центральной Азии?", carried("торговле", "китая", "центральной", "азии"))).toBe(false);
   });
