@@ -11,8 +11,9 @@
 
 const TASK_REQUEST = new RegExp(
   [
-    // Chinese: write me…, compose a poem, recommend a…, how do you say … in X-language.
-    "帮我写|给我写|写一(?:首|篇|段|份)|作一首|推荐(?:一下|几个|个|一款|一家)|用\\p{Script=Han}{1,4}语怎么说",
+    // Chinese: write me…, compose a poem, recommend (the article recommends nothing: a 推荐 not said
+    // of the article is asked of the bot), how do you say … in X-language.
+    "帮我写|给我写|写一(?:首|篇|段|份)|作一首|(?<!文章|作者|文中|本文)推荐|用\\p{Script=Han}{1,4}语怎么说",
     // English: can you recommend / write…, how do you say…, write me a poem, the best way to…,
     // a homework question brought along ("need it for geo class"); not "the best way to … according
     // to the article".

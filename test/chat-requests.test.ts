@@ -8,6 +8,8 @@ describe("asksForTask", () => {
     for (const q of [
       "帮我写一首关于丝绸之路的七言绝句",
       "给我推荐一款去中亚旅游用的翻译软件",
+      "有没有讲撒马尔罕的纪录片推荐几部？",
+      "求推荐适合入门的哈萨克语教材",
       "“谢谢”用哈萨克语怎么说？",
       "can u recommend a good vpn for travelling in china",
       "Could you write a short poem about the Silk Road?",
@@ -25,6 +27,7 @@ describe("asksForTask", () => {
   it("leaves questions about the article alone, those that say 'best' or 'write' too", () => {
     for (const q of [
       "文章推荐了哪些合作方向？",
+      "作者推荐双方在哪些领域加强合作？",
       "作者在结论里写了什么？",
       "What does the article say is the best way to deepen trust?",
       "Which goods does China export to Central Asia?",
