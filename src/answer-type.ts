@@ -205,12 +205,15 @@ const COMPARED_WITH_YEAR = /(?:与|同|较|比)\s*\d{4}\s*年(?:同期)?(?:相�
 /** A month or a day of a date (8月, 6月17日): no figure. */
 const DAY_OR_MONTH = /\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日/gu;
 
+/** A count of years, not a year: "2000+ years", "2,000 years", "2000 лет", 2000多年. */
+const YEARS_COUNTED = /\d(?:[\d,.]*\d)?\s*(?:\+\s*)?(?:years\b|yrs\b|лет(?!\p{L})|(?:多|余)年)/giu;
+
 /**
- * The years a text names outside its titles; with `figuresOnly`, not a year it only compares
- * with (与2023年相比 gives no figure for 2023).
+ * The years a text names outside its titles (and not a count of years, "2000+ years"); with
+ * `figuresOnly`, not a year it only compares with (与2023年相比 gives no figure for 2023).
  */
 export function yearsStated(text: string, figuresOnly = false): string[] {
-  const plain = withoutTitles(text);
+  const plain = withoutTitles(text).replace(YEARS_COUNTED, " ");
   return numbersIn(figuresOnly ? plain.replace(COMPARED_WITH_YEAR, " ") : plain).filter(isYear);
 }
 
@@ -357,7 +360,7 @@ export function opensAsItem(text: string, n: number): boolean {
 
 /** "Where does this come from / which newspaper, what day": a question about a statement's source. */
 const SOURCE_QUESTION =
-  /出处|来源|(?:数|数据|数字|统计)是?谁(?:给|提供|统计|发布|算)的|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|\bsources?\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|\bwhere (?:does|do|did) (?:the )?(?:article|authors?|text|paper) (?:get|take|find) (?:this|that|the|these|those) (?:figure|number|data|statistic)s?\b|\bwho (?:gave|provided|published|reported|compiled) (?:this|that|the|these) (?:figure|number|data|statistic)s?\b|источник|сноск|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu;
+  /出处|来源|(?:数|数据|数字|统计)是?谁(?:给|提供|统计|发布|算)的|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|报纸|报上|日报|\bsources?\b|\bnewspapers?\b|\bpeople'?s daily\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|\bwhere (?:does|do|did) (?:the )?(?:article|authors?|text|paper) (?:get|take|find) (?:this|that|the|these|those) (?:figure|number|data|statistic)s?\b|\bwho (?:gave|provided|published|reported|compiled) (?:this|that|the|these) (?:figure|number|data|statistic)s?\b|источник|сноск|газет|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu;
 
 /** Whether a question asks where a statement comes from (its footnote's source, the paper, the date). */
 export function asksSourceOf(question: string): boolean {

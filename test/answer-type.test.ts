@@ -224,6 +224,8 @@ describe("asksSourceOf", () => {
     expect(asksSourceOf("Откуда приезжают туристы?")).toBe(false);
     expect(asksSourceOf("Откуда цитата о том, что Пекин готов делиться опытом?")).toBe(true);
     expect(asksSourceOf("Which joint statement does the article quote, and when was it printed?")).toBe(true);
+    expect(asksSourceOf("what kind of partnership do they want? and what date was it in people's daily?")).toBe(true);
+    expect(asksSourceOf("В какой газете вышла речь?")).toBe(true);
   });
 });
 
@@ -235,6 +237,14 @@ describe("yearsAsked", () => {
     expect(yearsAsked(zh, numbersIn(zh))).toEqual(["2030"]);
     const plain = "2025年上半年有多少中国游客去了中亚？";
     expect(yearsAsked(plain, numbersIn(plain))).toEqual(["2025"]);
+  });
+
+  it("reads a count of years as no year, in each language", () => {
+    for (const q of ["rooted in 2000+ years of contacts, what consolidated it?", "связи длиной 2000 лет", "两国2000多年的交往"]) {
+      expect(yearsAsked(q, numbersIn(q)), q).toEqual([]);
+    }
+    const both = "After 2,000 years of contact, what happened in 2023?";
+    expect(yearsAsked(both, numbersIn(both))).toEqual(["2023"]);
   });
 });
 
