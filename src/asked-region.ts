@@ -15,6 +15,9 @@
  * - `withoutPointers(question, asked)` → the question without the words that point (to search),
  *   "which line says" among them (a line of the text is a sentence, not 线).
  * - `titleScore(titleTokens, topicTokens, weight)` → how well a section title names that topic.
+ * - `pointsAtPageBreak(question)` → whether the question says its sentence is cut by a page
+ *   break (这句跨页了, "the sentence runs over a page break", разорвано переносом страницы).
+ * - `crossesPage(sentence)` → whether a sentence was joined across a page break.
  * - `regionSentenceIds(sentences, region)` → the ids of the sentences in that region: the
  *   introduction and conclusion by their section titles (引言, 结语, Conclusion…), else the first
  *   and last body paragraphs; the abstracts by sentence kind; parts by their numbering.
@@ -48,12 +51,38 @@ const LAST_SENTENCE = /最后一句|末句|结尾(?:那|的)?一句|\b(?:last|cl
 const TEXT_LINE = /\b(?:(?:the|a|which|what|this|that|one|exact|declaration) )lines?(?= (?:that|which|where|saying|says|say|said|gives|give|about|mentioning|mentions|from|for)\b)/giu;
 
 /**
+ * "这句跨页了", "被分页切成两半", "(the sentence runs over a page break)", "разорвано переносом
+ * страницы": a reader of the PDF saying the sentence they ask about is cut by a page break.
+ */
+const PAGE_BREAK = new RegExp(
+  [
+    "(?:被|在)?(?:分页|分頁|换页|換頁|翻页|翻頁)(?:的地方|处|處)?(?:给)?(?:切|拆|断|斷|截|隔)(?:开|開|成两半|成兩半|成两截|成兩截|断|斷)?了?",
+    "跨(?:页|頁)了?",
+    String.raw`\b(?:cut|split|broken|interrupted|runs?|running|goes|continues) (?:by|over|across|onto|on to) (?:a |the )?(?:page[- ]?break|two pages|the next page)\b`,
+    String.raw`\bpage[- ]?breaks?\b`,
+    String.raw`(?:(?:предложени|фраз)\p{L}*\s+)?(?:(?:разорван|разбит|перенес[её]н|прерван)\p{L}*\s+)?(?:переносом|разрывом|через перенос|на нов\p{L}* |на следующ\p{L}* )\s*страниц\p{L}*|(?:перенос|разрыв)\p{L}* страниц\p{L}*`,
+  ].join("|"),
+  "giu",
+);
+
+/** Whether the question says its sentence is cut by a page break. */
+export function pointsAtPageBreak(question: string): boolean {
+  PAGE_BREAK.lastIndex = 0;
+  return PAGE_BREAK.test(question);
+}
+
+/** Whether a sentence was joined across a page break (its text spans more than one line of the file). */
+export function crossesPage(sentence: Pick<Sentence, "lines">): boolean {
+  return sentence.lines[0] !== sentence.lines[1];
+}
+
+/**
  * The question without the words that point at a place in the article (the region's cue and a
- * "第一句话 / the last sentence") or at a sentence ("which line says"): searched as words they
- * mislead ("第一" meets 第一大贸易伙伴, "line" 边界线).
+ * "第一句话 / the last sentence"), at a sentence ("which line says") or at a page break: searched
+ * as words they mislead ("第一" meets 第一大贸易伙伴, "line" 边界线).
  */
 export function withoutPointers(question: string, asked: AskedRegion | undefined): string {
-  const text = question.replace(TEXT_LINE, " ");
+  const text = question.replace(TEXT_LINE, " ").replace(PAGE_BREAK, " ");
   if (!asked) return text;
   const out = asked.cue ? text.replace(asked.cue, " ") : text;
   return asked.sentence ? out.replace(FIRST_SENTENCE, " ").replace(LAST_SENTENCE, " ") : out;

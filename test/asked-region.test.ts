@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedRegion, regionSentenceIds, titleScore, withoutPointers, type Region } from "../src/asked-region.js";
+import { askedRegion, crossesPage, pointsAtPageBreak, regionSentenceIds, titleScore, withoutPointers, type Region } from "../src/asked-region.js";
 import { loadCorpus } from "../src/corpus.js";
 
 const [doc] = await loadCorpus("corpus");
@@ -196,5 +196,36 @@ describe("regionSentenceIds on the real article", () => {
     expect(s3.some((s) => s.sectionId === "s3.4")).toBe(true);
     expect(s3.every((s) => s.sectionId === "s3" || s.sectionId.startsWith("s3."))).toBe(true);
     expect(textsOf("section:s3.3").every((s) => s.sectionId === "s3.3")).toBe(true);
+  });
+});
+
+describe("a question pointing at a page break", () => {
+  it("knows 'this sentence is cut by a page break' in each language, and leaves those words out of the search", () => {
+    for (const q of [
+      "和平安全那节，中亚各国搞长远规划最终想实现啥？那句话在分页的地方断开了",
+      "三(二)智慧物流那句被分页切成两半了，谁帮我把整句原文拼出来",
+      "文旅那節跨頁那句：中國遊客去中亞，到底是被那邊的啥吸引的？",
+      "tourism bit: the 'two-way rush' sentence is cut by a page break, can u quote the whole sentence",
+      "How will they work together? (The sentence runs over a page break.)",
+      "Что он дал? (Предложение разорвано переносом страницы.)",
+      "В части про модернизацию фраза рвётся на новой странице: какими шагами?",
+    ]) {
+      expect(pointsAtPageBreak(q), q).toBe(true);
+      expect(pointsAtPageBreak(withoutPointers(q, askedRegion(q))), q).toBe(false);
+    }
+    expect(withoutPointers("这句跨页了：双方靠什么合作？", undefined)).toBe("这句 ：双方靠什么合作？");
+  });
+
+  it("is not fooled by pages, breaks and cuts that are no page break", () => {
+    for (const q of ["What does the article say about breaking barriers?", "负面清单缩减到了多少项？", "文章一共有几页？", "Сколько страниц в статье?", "Which page is the summit on?"]) {
+      expect(pointsAtPageBreak(q), q).toBe(false);
+    }
+  });
+
+  it("finds the article's sentences joined across a page break: one per repaired break", () => {
+    const cut = sentences.filter(crossesPage);
+    expect(cut.length).toBe(doc!.pageBreakJoins);
+    expect(cut.some((s) => s.plain.includes("透明、智能和可靠"))).toBe(true);
+    expect(cut.some((s) => s.plain.includes("中国—中亚机制实现提"))).toBe(true);
   });
 });

@@ -121,6 +121,17 @@ describe("Retriever dense candidates", () => {
   });
 });
 
+describe("Retriever and a page break pointed at", () => {
+  it("prefers the sentences cut by a page break when the question says its sentence is", async () => {
+    const retriever = new Retriever(sources(true, { sentences: [], passages: [] }), dictionary);
+    const q = "公正合理那节说在这种精神的引领下，双方要拿出啥样的做法、往啥目标推进？";
+    const plain = await retriever.retrieve(q);
+    const pointed = await retriever.retrieve(`${q}这句跨页了`);
+    expect(plain.ranked[0]!.sentence.lines[0]).toBe(plain.ranked[0]!.sentence.lines[1]);
+    expect(pointed.ranked[0]!.sentence.plain).toContain("更加务实的举措加强合作");
+  });
+});
+
 describe("Retriever and short forms", () => {
   it("searches a short form (上合) as the full name the article writes", async () => {
     const seen: string[] = [];
