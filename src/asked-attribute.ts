@@ -236,6 +236,14 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /《[^》]+》|«[^»]+»/u,
   },
   {
+    // Which agreement / treaty / declaration: answered by a text naming one (《…》, «…», “…”),
+    // not by one saying that cooperation deepened (dev set: all 28 answering sentences name one;
+    // a quarter of the article's sentences do).
+    name: "document",
+    asked: /哪(?:一)?份(?:\p{Script=Han}{0,6})?(?:协定|协议|条约|文件|宣言|声明|备忘录|公约)|\bwhich (?:[\p{L}-]+ ){0,3}(?:agreements?|treat(?:y|ies)|declarations?|documents?|statements?|memorand(?:um|a)|conventions?)\b|(?<!\p{L})как(?:ой|ая|ое|ие|ом|ую|их) (?:\S+ ){0,2}(?:соглашени|договор|деклараци|документ|заявлени|меморандум|конвенци)/iu,
+    stated: /《[^》]+》|«[^»]+»|“[^”]{2,30}”/u,
+  },
+  {
     // Which research institute / organisation: answered by a text naming one, not by "scientists".
     name: "institution",
     asked: /哪(?:一)?[家个所](?:\p{Script=Han}{0,4})?(?:机构|研究所|研究院|研究中心|单位|组织|部门)|\bwhich (?:[\p{L}-]+ ){0,2}(?:institut(?:e|ion)s?|organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|universit(?:y|ies)|colleges?|schools?|academ(?:y|ies))\b|как(?:ая|ой|ие|ое) (?:\S+ ){0,2}(?:организаци|институт|учреждени|ведомств)/iu,

@@ -12,8 +12,9 @@ describe("askedAttribute", () => {
     expect(named("Сколько людей в общей сложности живёт в этих странах?")).toBe("population");
     expect(named("吉尔吉斯斯坦的首都在哪里？")).toBe("capital");
     expect(named("What is the capital of Kazakhstan?")).toBe("capital");
-    // 六国元首都要求: 元首 + 都, no capital.
-    expect(named("作者拿哪份文件证明六国元首都要求推广这一精神？")).toBeUndefined();
+    // 六国元首都要求: 元首 + 都, no capital (a document is asked).
+    expect(named("作者拿哪份文件证明六国元首都要求推广这一精神？")).toBe("document");
+    expect(named("六国元首都要求推广这一精神吗？")).toBeUndefined();
     expect(named("Какая столица у Таджикистана?")).toBe("capital");
     expect(named("这条铁路全长多少公里？")).toBe("length");
     expect(named("What was the area of the Aral Sea in 1990?")).toBe("area");
@@ -67,6 +68,11 @@ describe("askedAttribute", () => {
     expect(named("Сколько рейсов в неделю летает в Алматы?")).toBe("weekly");
     expect(named("玄奘回国以后写了哪本书？")).toBe("title");
     expect(named("What works did the composer write in Almaty?")).toBe("title");
+    expect(named("海关程序优化那块，双方具体签的是哪一份海关合作协定？")).toBe("document");
+    expect(named("Which treaty was signed at the second summit?")).toBe("document");
+    expect(named("Какой договор подписали на втором саммите?")).toBe("document");
+    expect(statesAttribute("海关程序优化、检疫检验标准统一等方面的合作持续深化。", ATTRIBUTES.find((a) => a.name === "document")!)).toBe(false);
+    expect(statesAttribute("在第二届峰会上双方签署的《永久睦邻友好合作条约》…", ATTRIBUTES.find((a) => a.name === "document")!)).toBe(true);
     expect(named("和中国科学家合作的是哪家科研机构？")).toBe("institution");
     expect(named("Which research institute ran the trial?")).toBe("institution");
     expect(named("Which Chinese vocational college set up the workshop?")).toBe("institution");
