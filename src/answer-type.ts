@@ -118,7 +118,7 @@ const TERSE_FIGURE = String.raw`(?:\b(?:number|figure|amount|total|stats?)|数�
  * "how much are they used / developed" asks a degree, which the article states in words: 开发利用程度低).
  */
 const QUANTITY_QUESTION = new RegExp(
-  String.raw`多少|(?<![哪那这前后好])几(?!乎|句|段|行)[个次年天种座所家项位倍千万亿成]?|多长|多大|多久|多高|多远|\bhow (?:many|much|long|large|big|old|often)\b(?<!\bhow much(?=(?: [\p{L}-]+){1,4} (?:used|utili[sz]ed|developed|exploited|tapped)\b))|${HOW_FAR_DISTANCE}|\bwhat (?:percentage|share|value|amount|number)\b|сколько|какой объ[её]м|на сколько|во сколько|насколько|${TERSE_FIGURE}`,
+  String.raw`多少|(?<![哪那这前后好])几(?!乎|句|段|行)[个次年天种座所家项位倍千万亿成]?|多长|多大|多久|多高|多远|\bhow (?:many|much|long|large|big|old|often)\b(?<!\bhow much(?=(?: [\p{L}-]+){1,4} (?:used|utili[sz]ed|developed|exploited|tapped)\b))|${HOW_FAR_DISTANCE}|\bwhat (?:percentage|share|value|amount|number)\b|\bwhat (?:is|was|were|'s)(?: the)? (?:total |overall |annual |combined )?(?:amount|number|volume|sum) of\b|\bwhat (?:is|was|were|'s)(?: the)? (?:total |overall |annual |combined )?value of (?:[\p{L}-]+ ){0,3}(?:trade|exports?|imports?|investments?|deals?|contracts?|goods|sales|orders)\b|сколько|какой объ[её]м|(?<!\p{L})как(?:ой|ов) (?:был |было )?(?:товарооборот|объ[её]м)|на сколько|во сколько|насколько|${TERSE_FIGURE}`,
   "iu",
 );
 

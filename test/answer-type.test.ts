@@ -54,6 +54,10 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("咸海面积缩小了多少？")).toBe("quantity");
     expect(expectedAnswerType("中国在中亚开设了几所孔子学院？")).toBe("quantity");
     expect(expectedAnswerType("How many charging stations are planned?")).toBe("quantity");
+    expect(expectedAnswerType("What was the value of bilateral trade between China and Tajikistan in 2024?")).toBe("quantity");
+    expect(expectedAnswerType("What was the total number of tourists?")).toBe("quantity");
+    expect(expectedAnswerType("Какой был товарооборот Китая с Кыргызстаном?")).toBe("quantity");
+    expect(expectedAnswerType("What is the value of the China–Central Asia Spirit for the region?")).toBeUndefined();
     expect(expectedAnswerType("Сколько газа поставлено?")).toBe("quantity");
     // A terse chat question ending in the figure it wants.
     expect(expectedAnswerType("kazakhstan china trade 2024 number?")).toBe("quantity");
