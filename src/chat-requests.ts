@@ -20,6 +20,8 @@ const TASK_REQUEST = new RegExp(
     "\\b(?:can|could) (?:u|you) (?:please )?(?:recommend|suggest|write)\\b|\\brecommend (?:me )?(?:a|an|some)\\b",
     "\\bhow (?:do|would|can) (?:you|i|u) say\\b|\\bwrite (?:me )?(?:a|an) (?:poem|essay|story|song|haiku|letter)\\b",
     "^(?!.*\\b(?:article|authors?|text|paper)\\b).*\\bbest way to\\b|\\bneed it for (?:my )?\\w+ class\\b",
+    // …and asking for tips (any tips for…, 有什么技巧 / 攻略): advice the article does not give.
+    "^(?!.*\\b(?:article|authors?|text|paper)\\b).*\\b(?:any|some|give (?:me|us)|got) tips\\b|技巧|窍门|攻略",
     // Russian: recommend…, write me a poem / an essay, how to say … in X.
     "(?<!\\p{L})(?:посоветуй|порекомендуй)|напиши (?:мне )?(?:стих|сочинение|эссе|рассказ)|как сказать .{1,20} по-",
   ].join("|"),
