@@ -90,6 +90,7 @@ export function answerSignal(
  * names a part of the article ("结尾提到的…", "in the conclusion") is about the article: it is
  * answered when its best sentence lies in that part, whatever the score; so is one quoting the
  * article's figures when its best sentence states them all ("333 vs 120 kg – what's the source?").
+ * One of which nothing was read (`Retrieval.nothingRead`) is not, whatever its cosine.
  */
 export function shouldAnswer(
   signals: {
@@ -98,15 +99,16 @@ export function shouldAnswer(
     articleCoverage: number;
     inPointedRegion?: boolean;
     quotesItsNumbers?: boolean;
+    nothingRead?: boolean;
   },
   language: Lang,
   thresholds: AbstainThresholds = DEFAULT_THRESHOLDS,
 ): boolean {
-  return (
-    signals.inPointedRegion === true ||
-    signals.quotesItsNumbers === true ||
-    answerSignal(signals, thresholds) >= thresholds.minScore[language]
-  );
+  if (signals.inPointedRegion === true) return true;
+  // A question of which nothing was understood (Russian none of whose words the glossary knows)
+  // has only noise for a cosine, and a bare number ("уложиться в 15 минут") is no figure quoted.
+  if (signals.nothingRead === true) return false;
+  return signals.quotesItsNumbers === true || answerSignal(signals, thresholds) >= thresholds.minScore[language];
 }
 
 /** Circled numbers ①–⑳ and ㉑–㊿ as printed for footnote marks. */

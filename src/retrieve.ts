@@ -160,6 +160,11 @@ export interface Retrieval {
   /** The question names a part of the article ("in the conclusion") and the best sentence lies in it. */
   inPointedRegion: boolean;
   /**
+   * The question is in a language the model does not read (Russian with bge-small-zh) and none of
+   * its words was carried into Chinese, nor does it quote any Chinese: nothing of it was understood.
+   */
+  nothingRead: boolean;
+  /**
    * The question quotes figures (numbers of two digits or more, not years) and the best sentence
    * states every one of them ("the 333 vs 120 kg figures – what's the source?").
    */
@@ -533,6 +538,7 @@ export class Retriever {
       coverage: foreign * this.coverage(queryTokens, bestPassage ? this.passageTokens.get(bestPassage.id) : undefined),
       articleCoverage: foreign * this.coverage(queryTokens, undefined, true),
       inPointedRegion: best !== undefined && inRegion !== undefined && inRegion.has(best.sentence.id),
+      nothingRead: !readable && unreadText === "",
       quotesItsNumbers: best !== undefined && quotesAll(figures, this.numbersOf.get(best.sentence.id)),
       unmatchedLatin,
       attribute,

@@ -98,4 +98,13 @@ describe("shouldAnswer", () => {
     expect(shouldAnswer({ ...weak, quotesItsNumbers: true }, "en")).toBe(true);
     expect(shouldAnswer({ ...weak, quotesItsNumbers: false }, "en")).toBe(false);
   });
+
+  it("refuses a question of which nothing was read, whatever its cosine or its bare numbers", () => {
+    const strong = { bestCosine: 0.85, coverage: 0.8, articleCoverage: 1 };
+    expect(shouldAnswer({ ...strong, nothingRead: true }, "ru")).toBe(false);
+    expect(shouldAnswer({ ...strong, quotesItsNumbers: true, nothingRead: true }, "ru")).toBe(false);
+    expect(shouldAnswer({ ...strong, nothingRead: false }, "ru")).toBe(true);
+    // (A part of the article named is still read: "что в заключении?")
+    expect(shouldAnswer({ ...strong, inPointedRegion: true, nothingRead: true }, "ru")).toBe(true);
+  });
 });

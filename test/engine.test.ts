@@ -44,6 +44,15 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(a.hits.slice(0, 3).some((h) => h.quote.includes("8000个充电站"))).toBe(true);
   });
 
+  it("refuses a Russian question none of whose words it can carry, even one whose number the article prints", async () => {
+    const q = "Ребята, как распределить роли в докладе на семинаре, чтобы уложиться в 15 минут?";
+    expect((await engine.retrieve(q))?.nothingRead).toBe(true);
+    const a = await engine.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.notes).toContain("not-found");
+    expect((await engine.retrieve("Сколько зарядных станций Казахстан планирует построить?"))?.nothingRead).toBe(false);
+  });
+
   it("quotes the sentence stating a change for a question asking how something changed", async () => {
     const a = await engine.ask("在扶贫上，中国的帮助从什么模式变成了什么模式？");
     expect(a.answered).toBe(true);
