@@ -83,7 +83,7 @@ const DATE_STATED = new RegExp(
 
 /** "Which place / what rank": an ordinal is asked (排第几, на каком месте), not an amount. */
 const RANK_QUESTION =
-  /第几|排名(?:如何|怎样)|\bwhat (?:place|position|rank)\b|\bhow (?:does|did|do) .{1,60} rank\b|\bwhere (?:does|did|do) .{1,60} rank\b|на каком месте|какое место/iu;
+  /第几|排名(?:如何|怎样)|哪[^，,。？?]{0,12}排(?:在)?(?:第[一二三1-3]|首位)|排(?:在)?第[一二三1-3]的?是哪|\bwhat (?:place|position|rank)\b|\bhow (?:does|did|do) .{1,60} rank\b|\bwhere (?:does|did|do) .{1,60} rank\b|на каком месте|какое место/iu;
 
 /**
  * "Which one is the largest / has the most": a single thing asked by a superlative of amount (哪个国家

@@ -55,6 +55,7 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("中国在中亚开设了几所孔子学院？")).toBe("quantity");
     expect(expectedAnswerType("How many charging stations are planned?")).toBe("quantity");
     expect(expectedAnswerType("What was the value of bilateral trade between China and Tajikistan in 2024?")).toBe("quantity");
+    expect(expectedAnswerType("阿拉木图、撒马尔罕、塔什干哪个排第一？")).toBe("rank");
     expect(expectedAnswerType("What was the total number of tourists?")).toBe("quantity");
     expect(expectedAnswerType("Какой был товарооборот Китая с Кыргызстаном?")).toBe("quantity");
     expect(expectedAnswerType("What is the value of the China–Central Asia Spirit for the region?")).toBeUndefined();
