@@ -223,7 +223,10 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   // which event it means ("2025年阿斯塔纳那次峰会签的条约…"): it is refused only when the best
   // sentence states other years, or when the article never names that year at all. Who did
   // something in a year is asked of that year ("Who won the Tour de France in 2023?").
-  if (focus.years.length > 0) {
+  // (A question asking for the source may name the year of the document cited: "the 2022 joint
+  // statement … what date was it in People's Daily?" is dated by the footnote, 2022 年 1 月 26 日.)
+  const sourceYears = asksSource ? new Set(best.flatMap((s) => s.footnotes.flatMap((f) => yearsStated(f.text)))) : undefined;
+  if (focus.years.length > 0 && !focus.years.some((y) => sourceYears?.has(y))) {
     const years = best.flatMap((s) => yearsStated(s.plain));
     // A year a figure is only compared with (与2023年相比) is not a year the sentence gives a figure for.
     const figureYears = specific ? best.flatMap((s) => yearsStated(s.plain, true)) : years;

@@ -145,6 +145,14 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(a.hits[0]!.citations.map((c) => c.text).join(" ")).toMatch(/人民日报.*2023/);
   });
 
+  it("takes the year a source question names for its document from the footnote, not as a year asked", async () => {
+    // The statement's title has no year; its footnote does (《人民日报》2022 年 1 月 26 日).
+    const q = "the 2022 joint statement for 30 years of diplomatic ties: what partnership do the six countries want? and what date was it in people's daily?";
+    await expectQuoted(engine, [[q, "友谊持久的战略伙伴关系"]]);
+    // Without the source asked, a year the sentences do not state is still refused.
+    await expectRefused(engine, ["How much did China–Central Asia trade grow in 2019?"]);
+  });
+
   it("quotes the sentence after the best one when the question asks what else besides what it names", async () => {
     const a = await engine.ask("What has China done in education in Central Asia besides the Luban workshops?");
     expect(a.hits[0]?.quote).toContain("鲁班工坊");
