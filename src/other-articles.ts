@@ -101,6 +101,8 @@ export function asksOtherArticleInRussian(question: string, carriedWords: () => 
   const about = RU_ARTICLE_ABOUT.exec(question);
   if (!about) return false;
   const carried = carriedWords();
-  const topic = cyrillicWords(about[1]!).filter((w) => w.length > 3 && !isRussianStopword(w));
+  // (The topic ends where a question about it begins: "про взаимное доверие, какую роль оно играет".)
+  const named = about[1]!.split(/[,;—–]\s*(?=(?:что|как|почему|зачем|где|когда|кто|сколько|чем|чего|откуда|ли)(?!\p{L})|как\p{L}+)/iu)[0]!;
+  const topic = cyrillicWords(named).filter((w) => w.length > 3 && !isRussianStopword(w));
   return topic.some((w) => !carried.has(w));
 }

@@ -63,6 +63,9 @@ describe("Russian questions about the other articles", () => {
       asksOtherArticleInRussian("Что говорится в аннотации о сталелитейной отрасли ЕС?", carried("отрасли")),
     ).toBe(true);
     expect(asksOtherArticleInRussian("Что говорится в аннотации о модернизации?", carried("модернизации"))).toBe(false);
+    // The topic ends where the question about it begins.
+    expect(asksOtherArticleInRussian("в аннотации что сказано про взаимное доверие, какую роль оно играет?", carried("взаимное", "доверие"))).toBe(false);
+    expect(asksOtherArticleInRussian("в аннотации что сказано про санкции, какую роль они играют?", carried())).toBe(true);
     // What this issue says about this article's own subject is this article's.
     expect(asksOtherArticleInRussian("Что в этом номере пишут о торговле Китая и Центральной Азии?", carried("торговле", "китая", "центральной", "азии"))).toBe(false);
   });
