@@ -247,7 +247,8 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // Which research institute / organisation: answered by a text naming one, not by "scientists".
     name: "institution",
     asked: /哪(?:一)?[家个所](?:\p{Script=Han}{0,4})?(?:机构|研究所|研究院|研究中心|单位|组织|部门)|\bwhich (?:[\p{L}-]+ ){0,2}(?:institut(?:e|ion)s?|organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|universit(?:y|ies)|colleges?|schools?|academ(?:y|ies))\b|как(?:ая|ой|ие|ое) (?:\S+ ){0,2}(?:организаци|институт|учреждени|ведомств)/iu,
-    stated: /研究所|研究院|研究中心|科学院|大学|学院|机构|组织|委员会|中心|部(?![分门])|institut|organi[sz]ation|agency|academy|universit|committee|centre|center|организаци|институт|учреждени|академи|университет|комитет|центр/iu,
+    // (International bodies by their initials too: "根据 WTO《World Trade Statistical Review》".)
+    stated: /研究所|研究院|研究中心|科学院|大学|学院|机构|组织|委员会|中心|部(?![分门])|institut|organi[sz]ation|agency|academy|universit|committee|centre|center|организаци|институт|учреждени|академи|университет|комитет|центр|\b(?:WTO|IMF|OECD|UNCTAD|UNESCO|UNDP|ADB|AIIB|SCO|ASEAN)\b|(?<!\p{L})(?:ВТО|МВФ|ОЭСР|ООН|ЮНЕСКО|ВОЗ|ШОС|ЕАЭС)(?!\p{L})/iu,
   },
   {
     // A yearly amount: given by a sentence that says "each year" or names the year it is for,

@@ -74,6 +74,9 @@ describe("askedAttribute", () => {
     expect(statesAttribute("海关程序优化、检疫检验标准统一等方面的合作持续深化。", ATTRIBUTES.find((a) => a.name === "document")!)).toBe(false);
     expect(statesAttribute("在第二届峰会上双方签署的《永久睦邻友好合作条约》…", ATTRIBUTES.find((a) => a.name === "document")!)).toBe(true);
     expect(named("和中国科学家合作的是哪家科研机构？")).toBe("institution");
+    const institution = ATTRIBUTES.find((a) => a.name === "institution")!;
+    expect(statesAttribute("根据 WTO《World Trade Statistical Review》, 可数字化交付的服务贸易包括…", institution)).toBe(true);
+    expect(statesAttribute("Who knows the way?", institution)).toBe(false);
     expect(named("Which research institute ran the trial?")).toBe("institution");
     expect(named("Which Chinese vocational college set up the workshop?")).toBe("institution");
     expect(named("What was the total investment in the solar plant?")).toBe("cost");
