@@ -52,7 +52,7 @@ export type AnswerType = "date" | "quantity" | "rank";
  * "когда" see `asksRussianWhen`).
  */
 const DATE_QUESTION =
-  /哪一?年|什么时[候间]|何时|哪一?天|哪个月|几月|几号|^\s*when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had)\b|\b(?:what|which) (?:year|date|month)\b|в каком (?:году|месяце)|какого числа/iu;
+  /哪一?年|(?:什么|啥)时[候间]|何时|几时|哪一?天|哪个月|几月|几号|^\s*when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had)\b|\b(?:what|which) (?:year|date|month)\b|в каком (?:году|месяце)|какого числа/iu;
 
 /**
  * A Russian "когда" asks when unless it opens a clause after a comma in a question asked by
@@ -360,7 +360,7 @@ export function opensAsItem(text: string, n: number): boolean {
 
 /** "Where does this come from / which newspaper, what day": a question about a statement's source. */
 const SOURCE_QUESTION =
-  /出处|来源|(?:数|数据|数字|统计)是?谁(?:给|提供|统计|发布|算)的|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|(?:谁|哪个机构|哪家机构|什么)的口径|报纸|报上|日报|\bsources?\b|\bnewspapers?\b|\bpeople'?s daily\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|\bwhere (?:does|do|did) (?:the )?(?:article|authors?|text|paper) (?:get|take|find) (?:this|that|the|these|those) (?:figure|number|data|statistic)s?\b|\bwho (?:gave|provided|published|reported|compiled) (?:this|that|the|these) (?:figure|number|data|statistic)s?\b|источник|сноск|газет|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu;
+  /出处|来源|(?:数|数据|数字|统计)是?谁(?:给|提供|统计|发布|算)的|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|(?:谁|哪个机构|哪家机构|什么)的口径|报纸|登报|见报|报上|日报|\bsources?\b|\bnewspapers?\b|\bpeople'?s daily\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|\bwhere (?:does|do|did) (?:the )?(?:article|authors?|text|paper) (?:get|take|find) (?:this|that|the|these|those) (?:figure|number|data|statistic)s?\b|\bwho (?:gave|provided|published|reported|compiled) (?:this|that|the|these) (?:figure|number|data|statistic)s?\b|источник|сноск|газет|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu;
 
 /** Whether a question asks where a statement comes from (its footnote's source, the paper, the date). */
 export function asksSourceOf(question: string): boolean {

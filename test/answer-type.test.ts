@@ -27,6 +27,7 @@ describe("expectedAnswerType", () => {
   it("knows date questions in each language", () => {
     expect(expectedAnswerType("“一带一路”倡议是哪一年提出来的？")).toBe("date");
     expect(expectedAnswerType("上合天津峰会是什么时候开的？")).toBe("date");
+    expect(expectedAnswerType("中哈第三条铁路啥时候能通车？")).toBe("date");
     expect(expectedAnswerType("When was the Xi'an Declaration adopted?")).toBe("date");
     expect(expectedAnswerType("In which year was the Belt and Road Initiative put forward?")).toBe("date");
     expect(expectedAnswerType("В каком году была выдвинута инициатива?")).toBe("date");
@@ -232,6 +233,7 @@ describe("asksSourceOf", () => {
     expect(asksSourceOf("what kind of partnership do they want? and what date was it in people's daily?")).toBe(true);
     expect(asksSourceOf("В какой газете вышла речь?")).toBe(true);
     expect(asksSourceOf("服务出口涨到多少了？作者按哪个机构的口径界定的？")).toBe(true);
+    expect(asksSourceOf("六国说要打造怎样的伙伴关系？是哪天登报的")).toBe(true);
   });
 });
 
