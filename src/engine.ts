@@ -61,7 +61,7 @@ import {
   asksOtherArticleInRussian,
   otherArticleWords,
 } from "./other-articles.js";
-import { statesAttribute, type Attribute } from "./asked-attribute.js";
+import { askedAttribute, statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedShapes } from "./answer-shapes.js";
 import { asksForTask } from "./chat-requests.js";
 import { askedPlace, askedPlaceWithin, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
@@ -365,6 +365,17 @@ export async function engineFromIndex(
       const aboutThis = about && !asksOtherArticle(retriever.unmatchedLatin(prepared.search), otherArticles);
       const front = aboutThis ? documents.flatMap((d) => frontMatterHits(d, about, language)).slice(0, maxHits) : [];
       if (front.length > 0) {
+        // …unless it is asked for what the front matter does not print (the year or the budget of
+        // the funded project, where the corresponding author teaches).
+        const frontType = expectedAnswerType(prepared.search);
+        const frontAttribute = askedAttribute(prepared.search);
+        const unsaid: Unstated | undefined =
+          frontType && !front.some((h) => holdsAnswerType(h.quote, frontType))
+            ? frontType === "rank" ? "detail" : frontType
+            : frontAttribute && !front.some((h) => statesAttribute(h.quote, frontAttribute))
+              ? frontAttribute.missing ?? "detail"
+              : undefined;
+        if (unsaid) return { ...emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]), unstated: unsaid, related: front.slice(0, 1) };
         const answer: Answer = { question: prepared.question, language, answered: true, hits: front };
         if (prepared.notes.length > 0) answer.notes = prepared.notes;
         return answer;

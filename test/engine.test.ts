@@ -248,6 +248,16 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(opinion.hits.every((h) => h.sentenceIds.length > 0)).toBe(true);
   });
 
+  it("refuses to take the front matter for what it does not print, and shows it as related", async () => {
+    const a = await engine.ask("这篇文章挂的那个基金项目，是哪一年立项的？");
+    expect(a.answered).toBe(false);
+    expect(a.unstated).toBe("date");
+    expect(a.related?.[0]?.quote).toContain("跨里海运输新通道");
+    const funded = await engine.ask("这篇文章是哪个基金项目资助的？");
+    expect(funded.answered).toBe(true);
+    expect(funded.hits[0]!.quote).toContain("24TDYJY001");
+  });
+
   it("looks up sentences, paragraphs and section openings", () => {
     const doc = engine.documents[0]!;
     const s = doc.sentences.find((x) => x.kind === "body")!;
