@@ -236,6 +236,15 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /《[^》]+》|«[^»]+»/u,
   },
   {
+    // The value of trade (贸易额, "trade volume", товарооборот): given by a sentence stating a trade
+    // value, not by one on digital services exports of a year the question names (dev set: all
+    // 13 answering sentences state one; 3 of the article's 215 sentences do).
+    name: "trade value",
+    asked: /贸易额|贸易总额|进出口(?:总)?额|贸易规模|\btrade (?:volume|value|turnover)\b|\b(?:value|volume) of (?:[\p{L}-]+ ){0,3}trade\b|\btrade (?:(?:between|with) .{0,40}\b)?(?:in|for) (?:19|20)\d\d\b|\btrade worth\b|товарооборот|объ[её]м (?:\p{L}+ ){0,2}торговл/iu,
+    stated: /贸易额|贸易总额|进出口额|双边贸易|\btrade\b|товарооборот/iu,
+    missing: "quantity",
+  },
+  {
     // Which agreement / treaty / declaration: answered by a text naming one (《…》, «…», “…”),
     // not by one saying that cooperation deepened (dev set: all 28 answering sentences name one;
     // a quarter of the article's sentences do).

@@ -70,6 +70,12 @@ describe("askedAttribute", () => {
     expect(named("What works did the composer write in Almaty?")).toBe("title");
     expect(named("海关程序优化那块，双方具体签的是哪一份海关合作协定？")).toBe("document");
     expect(named("Which treaty was signed at the second summit?")).toBe("document");
+    expect(named("What's the exact figure for China–Central Asia trade in 2023?")).toBe("trade value");
+    expect(named("2023年中国跟中亚五国的贸易额是多少？")).toBe("trade value");
+    expect(named("Каков был товарооборот Китая с Туркменистаном?")).toBe("trade value");
+    const trade = ATTRIBUTES.find((a) => a.name === "trade value")!;
+    expect(statesAttribute("2018 ~ 2023 年, 中国对中亚可交付的数字服务出口从 4.12 亿美元升至 8.18 亿美元", trade)).toBe(false);
+    expect(statesAttribute("双边贸易额从 1992 年的 4.64 亿美元上升至 2024 年的 948 亿美元", trade)).toBe(true);
     expect(named("Какой договор подписали на втором саммите?")).toBe("document");
     expect(statesAttribute("海关程序优化、检疫检验标准统一等方面的合作持续深化。", ATTRIBUTES.find((a) => a.name === "document")!)).toBe(false);
     expect(statesAttribute("在第二届峰会上双方签署的《永久睦邻友好合作条约》…", ATTRIBUTES.find((a) => a.name === "document")!)).toBe(true);
@@ -104,7 +110,8 @@ describe("askedAttribute", () => {
   });
 
   it("reads a ratio or a person of some dynasty as no count of times and no dynasty asked", () => {
-    expect(named("Во сколько раз вырос товарооборот Китая и Центральной Азии?")).toBeUndefined();
+    // (A ratio of trade asks no count of times; it is a trade value the sentence must state.)
+    expect(named("Во сколько раз вырос товарооборот Китая и Центральной Азии?")).toBe("trade value");
     expect(named("How many times larger is trade now than in 1992?")).toBeUndefined();
     expect(named("Which Han dynasty envoy opened the route to the Western Regions?")).toBeUndefined();
     expect(named("2025年8月天津那次上合峰会，是上合组织第几次元首理事会会议？")).toBeUndefined();
