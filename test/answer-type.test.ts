@@ -31,6 +31,7 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("When was the Xi'an Declaration adopted?")).toBe("date");
     expect(expectedAnswerType("In which year was the Belt and Road Initiative put forward?")).toBe("date");
     expect(expectedAnswerType("В каком году была выдвинута инициатива?")).toBe("date");
+    expect(expectedAnswerType("С какого года между Китаем и Узбекистаном действует безвиз?")).toBe("date");
     expect(expectedAnswerType("Когда прошёл первый саммит?")).toBe("date");
     expect(expectedAnswerType("Скажите, когда прошёл первый саммит?")).toBe("date");
     expect(expectedAnswerType("Кто и когда сформулировал этот дух?")).toBe("date");
