@@ -70,6 +70,7 @@ describe("askedAttribute", () => {
     expect(named("What works did the composer write in Almaty?")).toBe("title");
     expect(named("海关程序优化那块，双方具体签的是哪一份海关合作协定？")).toBe("document");
     expect(named("Which treaty was signed at the second summit?")).toBe("document");
+    expect(named("Akmola wind farm capacity?")).toBe("capacity");
     expect(named("What's the exact figure for China–Central Asia trade in 2023?")).toBe("trade value");
     expect(named("2023年中国跟中亚五国的贸易额是多少？")).toBe("trade value");
     expect(named("Каков был товарооборот Китая с Туркменистаном?")).toBe("trade value");
