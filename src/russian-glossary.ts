@@ -250,6 +250,9 @@ export const RUSSIAN_GLOSSARY: readonly RussianEntry[] = [
   E("договор", "条约"),
   E("железн дорог", "铁路"),
   E("железнодорожн", "铁路"),
+  // Chat shorthand for a railway: ж/д (two words once the slash splits them), жд, ЖД.
+  E("ж$ д$", "铁路"),
+  E("жд$", "铁路"),
   E("виза$", "签证"),
   E("визы$", "签证"),
   E("виз$", "签证"),

@@ -96,6 +96,9 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     );
     // "газета" (newspaper) is not gas
     expect(carryOver(dict, "В какой газете?").terms).not.toContain("天然气");
+    // Chat shorthand for a railway.
+    expect(carryOver(dict, "а третья ж/д между КНР и РК — что с ней?").terms).toEqual(expect.arrayContaining(["铁路", "第三", "中国", "哈萨克斯坦"]));
+    expect(carryOver(dict, "Где будет жд?").terms).toContain("铁路");
   });
 
   it("carries nothing from Chinese-only or empty questions", () => {
