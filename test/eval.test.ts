@@ -48,9 +48,13 @@ import { failingEngine } from "./failing-engine.js";
  * checks; twelve blind batches (30–41, 960 questions, 301 out of scope) joined (3542 questions: zh
  * 87.4, en 86.5, ru 86.3, OOS 80.8 measured; the session's start code reads 87.0, 85.1, 85.5, 77.6
  * on the same set): zh 0.89 → 0.87, en 0.87 → 0.85, out of scope 0.82 → 0.80 (the set got harder).
+ * Session 14: page-break pointers, document and trade-value attributes, ports, front matter,
+ * nothing-read Russian; six blind batches (42–47, 480 questions, 156 out of scope) joined (4022
+ * questions: zh 86.7, en 86.1, ru 87.0, OOS 82.0 measured; the session's start code reads 86.0,
+ * 85.7, 86.4, 79.1 on the same set): zh 0.87 → 0.86 (the set got harder, not the code).
  */
 const FLOORS = {
-  hit1: { zh: 0.87, en: 0.85, ru: 0.85 },
+  hit1: { zh: 0.86, en: 0.85, ru: 0.85 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
