@@ -165,6 +165,12 @@ function figuresGoElsewhere(text: string, focus: QuestionNeeds["focus"]): "elsew
   return elsewhere ? "elsewhere" : undefined;
 }
 
+/** What an answer lacking the asked type or attribute says is missing (a rank unstated is a detail). */
+function missingOf(asked: AnswerType | Attribute): Unstated {
+  if (typeof asked === "string") return asked === "rank" ? "detail" : asked;
+  return asked.missing ?? "detail";
+}
+
 /**
  * What the best sentences leave unsaid of what was asked, if anything: who (someone besides the
  * question's own), a date or an amount (a rank asked and no ordinal stated is a missing detail),
@@ -187,7 +193,7 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   const statesType = (s: Sentence, t: AnswerType): boolean =>
     t === "date" ? (yearAsked ? holdsYear(s.plain) : statesAnswerType(s, "date")) || inFootnotes(s, holdsDate) : statesAnswerType(s, t);
   if (type && !best.some((s) => statesType(s, type))) {
-    return type === "rank" ? "detail" : type;
+    return missingOf(type);
   }
   // A part of a total is not given by the total the question quotes: "how many of the 100
   // projects go to Kazakhstan" met by the sentence stating the 100 projects, and no other figure;
@@ -202,7 +208,7 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
     if (figures.every((f) => f.some((n) => quoted.has(n))) && !inWords) return "quantity";
   }
   if (attribute && !best.some((s) => statesAttribute(s.plain, attribute) || inFootnotes(s, (t) => statesAttribute(t, attribute)))) {
-    return attribute.missing ?? "detail";
+    return missingOf(attribute);
   }
   if (place?.decisive && !best.some((s) => place.answeredBy(s.plain))) return "place";
   // A figure, a detail or a place asked of Kazakhstan is not given by a sentence about Uzbekistan
@@ -369,11 +375,11 @@ export async function engineFromIndex(
         // the funded project, where the corresponding author teaches).
         const frontType = expectedAnswerType(prepared.search);
         const frontAttribute = askedAttribute(prepared.search);
-        const unsaid: Unstated | undefined =
+        const unsaid =
           frontType && !front.some((h) => holdsAnswerType(h.quote, frontType))
-            ? frontType === "rank" ? "detail" : frontType
+            ? missingOf(frontType)
             : frontAttribute && !front.some((h) => statesAttribute(h.quote, frontAttribute))
-              ? frontAttribute.missing ?? "detail"
+              ? missingOf(frontAttribute)
               : undefined;
         if (unsaid) return { ...emptyAnswer(prepared.question, language, [...prepared.notes, "not-found"]), unstated: unsaid, related: front.slice(0, 1) };
         const answer: Answer = { question: prepared.question, language, answered: true, hits: front };
