@@ -449,8 +449,8 @@ export class Retriever {
     // "这句跨页了": the sentences the page breaks cut join and are preferred.
     const cut = new Map<string, number>();
     if (pointsAtPageBreak(asked)) {
-      for (const s of this.sentences) if (crossesPage(s)) cut.set(s.id, 1);
-      for (const id of cut.keys()) candidates.add(id);
+      this.cutIds ??= this.sentences.filter(crossesPage).map((s) => s.id);
+      for (const id of this.cutIds) (cut.set(id, 1), candidates.add(id));
     }
     // "What is the second point?": the sentences opening as that item (二是…) join and are preferred.
     const ordinal = askedOrdinal(question);
@@ -555,6 +555,8 @@ export class Retriever {
 
   private readonly ownLanguage = new Map<string, Lang>();
   private readonly regions = new Map<Region, Set<string>>();
+  /** The quotable sentences joined across a page break (computed once, when first pointed at). */
+  private cutIds: string[] | undefined;
   private sectionTitles: { id: string; tokens: string[] }[] | undefined;
 
   /**
