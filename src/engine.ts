@@ -231,7 +231,7 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   // something in a year is asked of that year ("Who won the Tour de France in 2023?").
   // (A question asking for the source may name the year of the document cited: "the 2022 joint
   // statement … what date was it in People's Daily?" is dated by the footnote, 2022 年 1 月 26 日.)
-  const sourceYears = asksSource ? new Set(best.flatMap((s) => s.footnotes.flatMap((f) => yearsStated(f.text)))) : undefined;
+  const sourceYears = asksSource && focus.years.length > 0 ? new Set(best.flatMap((s) => s.footnotes.flatMap((f) => yearsStated(f.text)))) : undefined;
   if (focus.years.length > 0 && !focus.years.some((y) => sourceYears?.has(y))) {
     const years = best.flatMap((s) => yearsStated(s.plain));
     // A year a figure is only compared with (与2023年相比) is not a year the sentence gives a figure for.
@@ -371,8 +371,8 @@ export async function engineFromIndex(
       const aboutThis = about && !asksOtherArticle(retriever.unmatchedLatin(prepared.search), otherArticles);
       const front = aboutThis ? documents.flatMap((d) => frontMatterHits(d, about, language)).slice(0, maxHits) : [];
       if (front.length > 0) {
-        // …unless it is asked for what the front matter does not print (the year or the budget of
-        // the funded project, where the corresponding author teaches).
+        // …unless it is asked for what the front matter does not print (the year the funded
+        // project started: a date asked, none printed).
         const frontType = expectedAnswerType(prepared.search);
         const frontAttribute = askedAttribute(prepared.search);
         const unsaid =
