@@ -526,6 +526,32 @@ function matchesStem(word: string, stem: string): boolean {
 /** The glossary, longer entries first so "центральная азия" wins over "азия" (sorted once). */
 const RUSSIAN_BY_LENGTH = [...RUSSIAN_GLOSSARY].sort((a, b) => b.stems.length - a.stems.length);
 
+/** The glossary's entries (positions in `RUSSIAN_BY_LENGTH`) by their first stem, "$" dropped. */
+const RUSSIAN_BY_FIRST_STEM = new Map<string, number[]>();
+RUSSIAN_BY_LENGTH.forEach((entry, k) => {
+  const key = entry.stems[0]!.replace(/\$$/, "");
+  const list = RUSSIAN_BY_FIRST_STEM.get(key);
+  if (list) list.push(k);
+  else RUSSIAN_BY_FIRST_STEM.set(key, [k]);
+});
+
+/**
+ * The (entry, word position) pairs whose first stem matches the word there, in the order a scan
+ * of every entry over every position meets them: found through the word's prefixes, not by
+ * trying all 1 700 entries at every word.
+ */
+function russianStarts(words: readonly string[]): [number, number][] {
+  const starts: [number, number][] = [];
+  words.forEach((word, i) => {
+    for (let end = 1; end <= word.length; end++) {
+      for (const k of RUSSIAN_BY_FIRST_STEM.get(word.slice(0, end)) ?? []) {
+        if (matchesStem(word, RUSSIAN_BY_LENGTH[k]!.stems[0]!)) starts.push([k, i]);
+      }
+    }
+  });
+  return starts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
 /** Russian words → Chinese via the hand-written glossary (stems match inflected forms). */
 function carryRussian(dict: CarryDictionary, question: string, out: CarryOver): void {
   const words = cyrillicWords(question);
@@ -533,15 +559,14 @@ function carryRussian(dict: CarryDictionary, question: string, out: CarryOver): 
   // Capitalised words are names: one the glossary lacks may be one the article writes by sound.
   const names = new Set((question.match(/\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase().replace(/ё/g, "е")));
   const used = new Set<number>();
-  for (const entry of RUSSIAN_BY_LENGTH) {
-    for (let i = 0; i + entry.stems.length <= words.length; i++) {
-      if (!matchesStem(words[i]!, entry.stems[0]!)) continue;
-      const span = entry.stems.map((_, j) => i + j);
-      if (span.some((j) => used.has(j))) continue;
-      if (entry.stems.every((stem, j) => matchesStem(words[i + j]!, stem))) {
-        out.matches.push({ source: span.map((j) => words[j]).join(" "), zh: entry.zh });
-        for (const j of span) used.add(j);
-      }
+  for (const [k, i] of russianStarts(words)) {
+    const entry = RUSSIAN_BY_LENGTH[k]!;
+    if (i + entry.stems.length > words.length) continue;
+    const span = entry.stems.map((_, j) => i + j);
+    if (span.some((j) => used.has(j))) continue;
+    if (entry.stems.every((stem, j) => matchesStem(words[i + j]!, stem))) {
+      out.matches.push({ source: span.map((j) => words[j]).join(" "), zh: entry.zh });
+      for (const j of span) used.add(j);
     }
   }
   if (!dict.sounds) return;
