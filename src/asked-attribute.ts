@@ -254,10 +254,8 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     // Which research institute / organisation: answered by a text naming one, not by "scientists".
-    // "什么合作机构", "what joint centre", "какой центр" ask for one too (dev: zh +1, ru +1, en one
-    // false refusal); "是个什么组织" / "what kind of organisation" ask what one is.
     name: "institution",
-    asked: /(?:哪(?:一)?[家个所]|(?<!是一?个)什么)(?:\p{Script=Han}{0,4})?(?:机构|研究所|研究院|研究中心|单位|组织|部门)|\bwhich (?:[\p{L}-]+ ){0,2}(?:institut(?:e|ion)s?|organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|universit(?:y|ies)|colleges?|schools?|academ(?:y|ies))\b|\bwhat (?:(?!(?:is|are|was|were|kind|type|sort)\b)[\p{L}-]+ )?(?:institut(?:e|ion)|organi[sz]ation|agency|cent(?:re|er))s?\b|как(?:ая|ой|ие|ое) (?:\S+ ){0,2}(?:организаци|институт|учреждени|ведомств|центр(?:а|ом|е|ы|ов)?(?!\p{L}))/iu,
+    asked: /哪(?:一)?[家个所](?:\p{Script=Han}{0,4})?(?:机构|研究所|研究院|研究中心|单位|组织|部门)|\bwhich (?:[\p{L}-]+ ){0,2}(?:institut(?:e|ion)s?|organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|universit(?:y|ies)|colleges?|schools?|academ(?:y|ies))\b|как(?:ая|ой|ие|ое) (?:\S+ ){0,2}(?:организаци|институт|учреждени|ведомств)/iu,
     // (International bodies by their initials too: "根据 WTO《World Trade Statistical Review》".)
     stated: /研究所|研究院|研究中心|科学院|大学|学院|机构|组织|委员会|中心|部(?![分门])|institut|organi[sz]ation|agency|academy|universit|committee|centre|center|организаци|институт|учреждени|академи|университет|комитет|центр|\b(?:WTO|IMF|OECD|UNCTAD|UNESCO|UNDP|ADB|AIIB|SCO|ASEAN)\b|(?<!\p{L})(?:ВТО|МВФ|ОЭСР|ООН|ЮНЕСКО|ВОЗ|ШОС|ЕАЭС)(?!\p{L})/iu,
   },
