@@ -63,6 +63,7 @@ import {
 } from "./other-articles.js";
 import { askedAttribute, statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedShapes } from "./answer-shapes.js";
+import { editionsNamed } from "./asked-edition.js";
 import { asksForTask } from "./chat-requests.js";
 import { askedPlace, askedPlaceWithin, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
 import { asksPerson, asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
@@ -134,6 +135,8 @@ interface QuestionNeeds {
   breakdownOf: readonly string[] | undefined;
   /** The figures a question quotes as context for the amount it asks (`quotesFiguresAsContext`), if any. */
   contextFigures: readonly string[] | undefined;
+  /** The question names an edition of an event the article never names (第三届峰会, `editionsNamed`). */
+  unnamedEdition: boolean;
 }
 
 /**
@@ -181,6 +184,8 @@ function missingOf(asked: AnswerType | Attribute): Unstated {
 function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated | undefined {
   const { type, attribute, place, focus, who, asksSource, yearAsked, checksClaim, breakdownOf, contextFigures } = needs;
   if (best.length === 0) return undefined;
+  // Nothing about the third summit is said by sentences about the first two.
+  if (needs.unnamedEdition) return "detail";
   // "Who sent 张骞?" is not answered by a sentence naming only 张骞 (dev set: out-of-scope
   // abstained 70.4% → 71.7%, no false abstention).
   // (The names are read in Chinese: a sentence of the English abstract is not judged.)
@@ -286,6 +291,7 @@ export async function engineFromIndex(
     documents.flatMap((d) => d.sentences.filter((s) => s.lang === "zh").map((s) => s.plain)),
   );
   const articleYears = new Set(documents.flatMap((d) => d.sentences.flatMap((s) => numbersIn(s.plain).filter(isYear))));
+  const articleEditions = new Set(documents.flatMap((d) => d.sentences.flatMap((s) => editionsNamed(s.plain))));
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const log = options.logger;
 
@@ -439,6 +445,7 @@ export async function engineFromIndex(
         checksClaim: checksClaim(prepared.search),
         breakdownOf: asksBreakdown(prepared.search) ? figuresQuoted : undefined,
         contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,
+        unnamedEdition: editionsNamed(prepared.search).some((n) => !articleEditions.has(n)),
       });
       // The article speaks of the topic without giving what was asked: the answer says so, and
       // shows where it speaks of it (the best group), which the reader can check.

@@ -109,6 +109,19 @@ describe("StudyEngine on the real article, model and index", () => {
     }
   });
 
+  it("says nothing of an edition of an event that the article never names", async () => {
+    // The article names the first and second China–Central Asia summits, never a third.
+    await expectRefused(
+      engine,
+      ["第三届中国—中亚峰会在哪办？", "When and where will the third China–Central Asia summit be held?", "Когда пройдёт третий саммит Китай — Центральная Азия?"],
+      "detail",
+    );
+    // The two it names are answered.
+    for (const q of ["首届中国—中亚峰会是哪一年举行的？", "What treaty was signed at the second China–Central Asia summit?"]) {
+      expect((await engine.ask(q)).answered, q).toBe(true);
+    }
+  });
+
   it("does not give the total a question quotes for the part of it that it asks", async () => {
     // The article states the totals (100 projects, 5 000 亿立方米, 1.2 吉瓦) but no part of them.
     await expectRefused(
