@@ -376,6 +376,8 @@ export async function engineFromIndex(
       const about = askedFrontMatter(prepared.search);
       const aboutThis = about && !asksOtherArticle(retriever.unmatchedLatin(prepared.search), otherArticles);
       const front = aboutThis ? documents.flatMap((d) => frontMatterHits(d, about, language)).slice(0, maxHits) : [];
+      // What the front matter does not print (this article's journal and issue), no body sentence says.
+      if (aboutThis && front.length === 0) return notFound();
       if (front.length > 0) {
         // …unless it is asked for what the front matter does not print (the year the funded
         // project started: a date asked, none printed).

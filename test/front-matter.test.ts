@@ -29,6 +29,9 @@ describe("askedFrontMatter", () => {
       ["这篇文章的标题是什么？", "title"],
       ["What is the title of this article?", "title"],
       ["Как называется эта статья?", "title"],
+      ["这篇文章发表在哪本期刊的哪一期上？", "publication"],
+      ["which journal is this paper in?", "publication"],
+      ["В каком журнале опубликована эта статья?", "publication"],
     ];
     for (const [q, topic] of cases) expect([q, askedFrontMatter(q)]).toEqual([q, topic]);
   });
@@ -48,6 +51,9 @@ describe("askedFrontMatter", () => {
       "Кто написал роман «Мастер и Маргарита» и когда он был опубликован?",
       "Who wrote the novel War and Peace?",
       "《红楼梦》是谁写的？",
+      // A journal a footnote cites is a source; an issue (一期) of a project is no publication.
+      "The 2024 EV export numbers: who wrote the article the footnote points to, and in which journal?",
+      "中国到塔吉克斯坦的那条公路项目，现在进展到哪一期了？",
     ]) {
       expect([q, askedFrontMatter(q)]).toEqual([q, undefined]);
     }
@@ -56,6 +62,11 @@ describe("askedFrontMatter", () => {
 
 describe("frontMatterHits on the real article", () => {
   const quotes = (topic: FrontMatterTopic, lang: "zh" | "en" = "zh") => frontMatterHits(doc!, topic, lang).map((h) => h.quote);
+
+  it("quotes nothing for where it was published, which the article does not print", () => {
+    expect(raw).not.toMatch(/期刊|DOI|Journal/u);
+    expect(quotes("publication")).toEqual([]);
+  });
 
   it("quotes the front matter as printed, never text that is not in the article", () => {
     for (const topic of ["authors", "funding", "keywords", "title"] as const) {
