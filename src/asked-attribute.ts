@@ -10,7 +10,8 @@
  *   and (for amounts) the units a Chinese text states it in.
  * - `ATTRIBUTES`: the attributes known (general ones, not drawn from any one article).
  * - `askedAttribute(question)` → the attribute asked, if the question asks for one (a Chinese
- *   attribute word counts where it stands as a word: 面积 in 哪些方面积累 does not).
+ *   attribute word counts where it stands as a word: 面积 in 哪些方面积累 does not);
+ *   `askedAttributes(question)` → all it asks for.
  * - `statesAttribute(text, attribute)` → whether a text speaks of it.
  */
 
@@ -240,7 +241,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // value, not by one on digital services exports of a year the question names (dev set: all
     // 13 answering sentences state one; 3 of the article's 215 sentences do).
     name: "trade value",
-    asked: /贸易额|贸易总额|进出口(?:总)?额|贸易规模|\btrade (?:volume|value|turnover)\b|\b(?:value|volume) of (?:[\p{L}-]+ ){0,3}trade\b|\btrade (?:(?:between|with) .{0,40}\b)?(?:in|for) (?:19|20)\d\d\b|\btrade worth\b|товарооборот|объ[её]м (?:\p{L}+ ){0,2}торговл/iu,
+    asked: /贸易额|贸易总额|进出口(?:总)?额|贸易规模|\btrade (?:volume|value|turnover)\b|\b(?:value|volume) of (?:[\p{L}-]+ ){0,3}trade\b|\btrade (?:(?:between|with) .{0,40}\b)?(?:in|for) (?:19|20)\d\d\b|\btrade worth\b|\b(?:how much|what percentage|what percent|how many times)\b[^?]{0,50}\btrade\b[^?]{0,30}\b(?:grow|grew|growth|increase|rise|rose|expand)|贸易(?:额)?(?:增长|增速|增幅)(?:了)?(?:多少|百分之几|几倍)|товарооборот|объ[её]м (?:\p{L}+ ){0,2}торговл|на сколько (?:\p{L}+ ){0,6}торговл/iu,
     stated: /贸易额|贸易总额|进出口额|双边贸易|\btrade\b|товарооборот/iu,
     missing: "quantity",
   },
@@ -281,12 +282,21 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
 ];
 
-/** The attribute a question asks for, if it asks for one of the known attributes. */
+/** The attribute a question asks for, if it asks for one of the known attributes (the first listed). */
 export function askedAttribute(question: string): Attribute | undefined {
+  return askedAttributes(question)[0];
+}
+
+/**
+ * Every attribute a question asks for, in the order of `ATTRIBUTES`: "by what percentage did
+ * trade grow" asks a share of the value of trade, and a sentence giving the growth of electric
+ * car exports in percent states only the first.
+ */
+export function askedAttributes(question: string): Attribute[] {
   // A figure the question quotes with its unit names what it is about, not what it asks:
   // "which company builds the 1 GW wind farm?" asks for a company, not a capacity.
   const asking = question.replace(QUOTED_FIGURE, " ");
-  return ATTRIBUTES.find((a) => matchesAsWords(a.asked, asking));
+  return ATTRIBUTES.filter((a) => matchesAsWords(a.asked, asking));
 }
 
 /** A figure with an attribute's unit written after it (1 GW, 100 兆瓦, 3 300 km, 1300多万平方公里). */

@@ -61,7 +61,7 @@ import {
   asksOtherArticleInRussian,
   otherArticleWords,
 } from "./other-articles.js";
-import { askedAttribute, statesAttribute, type Attribute } from "./asked-attribute.js";
+import { askedAttribute, askedAttributes, statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedShapes } from "./answer-shapes.js";
 import { editionsNamed } from "./asked-edition.js";
 import { asksForTask } from "./chat-requests.js";
@@ -116,6 +116,8 @@ const DEFAULT_MAX_HITS = 6;
 interface QuestionNeeds {
   type: AnswerType | undefined;
   attribute: Attribute | undefined;
+  /** Every attribute the question asks for (`askedAttributes`): the best sentences must state each. */
+  attributes: readonly Attribute[];
   place: PlaceQuestion | undefined;
   focus: {
     places: ReadonlySet<string>;
@@ -212,8 +214,8 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
     const inWords = !breakdownOf && best.some((s) => statesQuantityInWords(s.plain));
     if (figures.every((f) => f.some((n) => quoted.has(n))) && !inWords) return "quantity";
   }
-  if (attribute && !best.some((s) => statesAttribute(s.plain, attribute) || inFootnotes(s, (t) => statesAttribute(t, attribute)))) {
-    return missingOf(attribute);
+  for (const asked of needs.attributes) {
+    if (!best.some((s) => statesAttribute(s.plain, asked) || inFootnotes(s, (t) => statesAttribute(t, asked)))) return missingOf(asked);
   }
   if (place?.decisive && !best.some((s) => place.answeredBy(s.plain))) return "place";
   // A figure, a detail or a place asked of Kazakhstan is not given by a sentence about Uzbekistan
@@ -448,6 +450,7 @@ export async function engineFromIndex(
         breakdownOf: asksBreakdown(prepared.search) ? figuresQuoted : undefined,
         contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,
         unnamedEdition: editionsNamed(prepared.search).some((n) => !articleEditions.has(n)),
+        attributes: askedAttributes(prepared.search),
       });
       // The article speaks of the topic without giving what was asked: the answer says so, and
       // shows where it speaks of it (the best group), which the reader can check.

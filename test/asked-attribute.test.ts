@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedAttribute, statesAttribute, ATTRIBUTES } from "../src/asked-attribute.js";
+import { askedAttribute, askedAttributes, statesAttribute, ATTRIBUTES } from "../src/asked-attribute.js";
 import { sentenceAround } from "./article-text.js";
 
 const named = (q: string) => askedAttribute(q)?.name;
@@ -100,6 +100,15 @@ describe("askedAttribute", () => {
     expect(named("2024年有多少中亚游客来中国？")).toBe("head count");
     expect(named("What was the total number of Chinese tourists in Central Asia in 2025?")).toBe("head count");
     expect(named("中国每年为上合伙伴国提供多少个奖学金名额？")).toBe("annual");
+  });
+
+  it("lists every attribute a question asks for", () => {
+    const all = (q: string) => askedAttributes(q).map((a) => a.name);
+    // Growth in percent of the value of trade: a share, and of trade.
+    expect(all("By what percentage did China–Central Asia trade grow in 2024 compared with 2023?")).toEqual(["share", "trade value"]);
+    expect(all("2024年中国和中亚的贸易额比2023年增长了百分之几？")).toContain("trade value");
+    expect(all("Какова численность населения Таджикистана?")).toEqual(["population"]);
+    expect(all("What do the authors say about cooperation?")).toEqual([]);
   });
 
   it("does not take a figure the question quotes for what it asks", () => {

@@ -109,6 +109,14 @@ describe("StudyEngine on the real article, model and index", () => {
     }
   });
 
+  it("wants every attribute asked stated: a growth in percent of trade is not that of car exports", async () => {
+    // The article gives 2024 against 2023 in percent for electric-car exports only.
+    await expectRefused(engine, ["By what percentage did China–Central Asia trade grow in 2024 compared with 2023?"], "quantity");
+    const cars = await engine.ask("By what percentage did China's electric car exports to Central Asia grow in 2024?");
+    expect(cars.answered).toBe(true);
+    expect(cars.hits[0]!.quote).toContain("46.5%");
+  });
+
   it("says nothing of an edition of an event that the article never names", async () => {
     // The article names the first and second China–Central Asia summits, never a third.
     await expectRefused(
