@@ -167,7 +167,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // Which company / who built or runs something: answered only by a text naming a company or
     // builder (公司, 企业, 集团), not by one that lists the project among others.
     name: "company",
-    asked: /哪(?:一|几)?[家个些](?:中国|中资|中方|当地|本地)?(?:\p{Script=Han}{0,10})?(?:企业|公司|集团|厂商|车企)|什么(?:企业|公司)|(?:由谁|谁)(?:承建|修建|建造|建设|投资|运营|经营)|(?:承建|建设|施工)(?:方|商|单位)是|哪个(?:牌子|品牌)|什么(?:牌子|品牌)|\b(?:which|what) (?:[\p{L}-]+ ){0,3}(?:compan(?:y|ies)|firms?|corporations?|enterprises?|makers?|manufacturers?|contractors?|builders?|operators?|airlines?|carriers?|brands?|carmakers?)\b|как(?:ая|ой) (?:\S+ ){0,2}(?:марк|бренд|авиакомпани)|\bwho (?:built|builds|is building|was building|constructed|operates|runs|financed|developed)\b|(?:как(?:ая|ие|ой|их)|котор(?:ая|ые)) (?:\S+ ){0,2}(?:компани|фирм|корпораци|производител|подрядчик)|кто (?:построил|строит|строил|возвел|возвёл|эксплуатирует)/iu,
+    asked: /哪(?:一|几)?[家个些](?:中国|中资|中方|当地|本地)?(?:\p{Script=Han}{0,10})?(?:企业|公司|集团|厂商|车企)|什么(?:企业|公司)|(?:由谁|谁)(?:承建|修建|建造|建设|投资|运营|经营)|(?:承建|建设|施工)(?:方|商|单位)是|哪个(?:牌子|品牌)|什么(?:牌子|品牌)|\b(?:which|what) (?:[\p{L}-]+ ){0,3}(?:compan(?:y|ies)|firms?|corporations?|enterprises?|makers?|manufacturers?|contractors?|builders?|operators?|airlines?|carriers?|brands?|carmakers?)\b|как(?:ая|ой) (?:\S+ ){0,2}(?:марк|бренд|авиакомпани)|\bwho (?:built|builds|is building|was building|constructed|operates|runs|financed|developed)\b|(?:как(?:ая|ие|ой|их)|котор(?:ая|ые)) (?:\S+ ){0,2}(?:компани|фирм|корпораци|производител|подрядчик)|кто (?:построил|строит|строил|возвел|возвёл|эксплуатирует)|\bwho(?:'s| is| was| were) the (?:main |general |lead |chief )?(?:contractors?|builders?|operators?|developers?)\b|кто (?:был |является |стал )?(?:ген)?подрядчик/iu,
     stated: /公司|集团|企业|厂商|车企|承建|compan|corporation|firm|enterprise|компани|корпорац|фирм/iu,
   },
   {
@@ -265,8 +265,16 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // not by a total over decades or a figure for no year.
     name: "annual",
     missing: "quantity",
-    asked: /每年|年均|一年(?:能|有|多少|可以)|\b(?:each|every|per|a) year\b|\bannual(?:ly)?\b|\byearly\b|ежегодн|в год(?!\p{L})|каждый год|за год(?!\p{L})/iu,
+    asked: /每年|年均|一年(?:能|有|多少|可以)|\b(?:each|every|per|a) year\b|\bannual(?:ly)?\b|\byearly\b|ежегодн|в год(?!\p{L})|каждый год|за год(?!\p{L})|(?<!\p{L})годов(?:ая|ой|ого|ую|ые|ых|ым|ом)(?!\p{L})/iu,
     stated: /每年|年均|全年|一年|年度|(?:1[5-9]|20)\d\d\s*年|annual|yearly|\byear\b|ежегодн|в год|(?:1[5-9]|20)\d\d/iu,
+  },
+  {
+    // A daily amount (日均客流, "daily ridership", в сутки): given by a sentence saying per day
+    // (not a newspaper: Economic Daily, People's Daily).
+    name: "daily",
+    missing: "quantity",
+    asked: /每天|每日|日均|一天(?:能|有|多少|可以)|\b(?<!(?:economic|people'?s|people’s|china|guangming|xinhua) )daily\b|\bper day\b|\b(?:a|each|every) day\b|в день(?!\p{L})|ежедневн|в сутки|суточн/iu,
+    stated: /每天|每日|日均|一天|昼夜|\bdaily\b|\bper day\b|\b(?:a|each|every) day\b|в день|ежедневн|сутк|суточн/iu,
   },
   {
     name: "founder",

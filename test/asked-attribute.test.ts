@@ -102,6 +102,17 @@ describe("askedAttribute", () => {
     expect(named("中国每年为上合伙伴国提供多少个奖学金名额？")).toBe("annual");
   });
 
+  it("knows a daily amount, a yearly one in Russian adjectives, and who the contractor is", () => {
+    expect(named("What is the average daily ridership of the Astana light rail line?")).toBe("daily");
+    expect(named("阿斯塔纳轻轨日均客流有多少？")).toBe("daily");
+    expect(askedAttributes("Сколько пассажиров в сутки перевозит легкорельсовый транспорт Астаны?").map((a) => a.name)).toContain("daily");
+    // A newspaper is no daily amount.
+    expect(named("Which Economic Daily article is the figure taken from?")).not.toBe("daily");
+    expect(named("Какова проектная годовая пропускная способность линии D газопровода?")).toBe("annual");
+    expect(named("Bukhara 1 GW wind farm — who's the contractor?")).toBe("company");
+    expect(named("ВЭС в Жанатасе — кто был генподрядчиком?")).toBe("company");
+  });
+
   it("lists every attribute a question asks for", () => {
     const all = (q: string) => askedAttributes(q).map((a) => a.name);
     // Growth in percent of the value of trade: a share, and of trade.
