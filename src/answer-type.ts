@@ -52,7 +52,7 @@ export type AnswerType = "date" | "quantity" | "rank";
  * "когда" see `asksRussianWhen`).
  */
 const DATE_QUESTION =
-  /哪一?年|(?:什么|啥)时[候间]|何时|几时|哪一?天|哪个月|几月|几号|^\s*when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had)\b|\b(?:what|which) (?:year|date|month)\b|в каком (?:году|месяце)|(?<!\p{L})(?:с|до|от|к|начиная с) какого (?:года|месяца)|какого числа/iu;
+  /哪一?年|(?:什么|啥)时[候间]|何时|几时|哪一?天|哪个月|几月|几号|^\s*when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had)\b|\b(?:what|which) (?:year|date|month)\b|в каком (?:году|месяце)|(?<!\p{L})(?:с|до|от|к|начиная с) какого (?:года|месяца)|какого числа|哪个世纪|几世纪|什么世纪|\b(?:which|what) century\b|в каком веке|какого века/iu;
 
 /**
  * A Russian "когда" asks when unless it opens a clause after a comma in a question asked by

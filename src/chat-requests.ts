@@ -14,12 +14,16 @@ const TASK_REQUEST = new RegExp(
     // Chinese: write me…, compose a poem, recommend (the article recommends nothing: a 推荐 not said
     // of the article is asked of the bot), how do you say … in X-language.
     "帮我写|给我写|写一(?:首|篇|段|份)|作一首|(?<!文章|作者|文中|本文)推荐|用\\p{Script=Han}{1,4}语怎么说",
+    // …book or look up something for me (帮我订票, 帮我查一下明天的航班), not in the article.
+    "帮(?:我|忙)(?:订|买|预订|预定)|帮(?:我|忙)查(?!.*(?:文章|文中|原文|这篇|本文|作者))",
     // English: can you recommend / write…, how do you say…, write me a poem, the best way to…,
     // a homework question brought along ("need it for geo class"); not "the best way to … according
     // to the article".
     "\\b(?:can|could) (?:u|you) (?:please )?(?:recommend|suggest|write)\\b|\\brecommend (?:me )?(?:a|an|some)\\b",
     "\\bhow (?:do|would|can) (?:you|i|u) say\\b|\\bwrite (?:me )?(?:a|an) (?:poem|essay|story|song|haiku|letter)\\b",
     "^(?!.*\\b(?:article|authors?|text|paper)\\b).*\\bbest way to\\b|\\bneed it for (?:my )?\\w+ class\\b",
+    // …and a good app for something.
+    "\\b(?:good|best|decent|free) (?:[\\p{L}-]+ ){0,2}apps?\\b",
     // …and asking for tips (any tips for…, 有什么技巧 / 攻略): advice the article does not give.
     "^(?!.*\\b(?:article|authors?|text|paper)\\b).*\\b(?:any|some|give (?:me|us)|got) tips\\b|技巧|窍门|攻略",
     // Russian: recommend…, write me a poem / an essay, how to say … in X.

@@ -29,6 +29,8 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("上合天津峰会是什么时候开的？")).toBe("date");
     expect(expectedAnswerType("中哈第三条铁路啥时候能通车？")).toBe("date");
     expect(expectedAnswerType("When was the Xi'an Declaration adopted?")).toBe("date");
+    expect(expectedAnswerType("В каком веке были созданы первые пещеры Дуньхуана?")).toBe("date");
+    expect(expectedAnswerType("敦煌石窟是哪个世纪开凿的？")).toBe("date");
     expect(expectedAnswerType("In which year was the Belt and Road Initiative put forward?")).toBe("date");
     expect(expectedAnswerType("В каком году была выдвинута инициатива?")).toBe("date");
     expect(expectedAnswerType("С какого года между Китаем и Узбекистаном действует безвиз?")).toBe("date");

@@ -21,6 +21,9 @@ describe("asksForTask", () => {
       "Посоветуй хороший фильм про Шёлковый путь",
       "Напиши мне стих о дружбе народов",
       "Как сказать «спасибо» по-казахски?",
+      "帮我查一下明天北京飞乌鲁木齐的航班还有没有经济舱余票。",
+      "帮我订一张去阿拉木图的机票",
+      "What's a good app for practising Chinese tones?",
     ]) {
       expect(asksForTask(q), q).toBe(true);
     }
@@ -38,6 +41,8 @@ describe("asksForTask", () => {
       "What do the authors write about green mining?",
       "Что авторы пишут о зелёной энергетике?",
       "Что говорит статья о переводе на русский язык?",
+      "帮我查一下文章里哪句话提到了霍尔果斯？",
+      "飞猪的数据里，飞往吉尔吉斯斯坦的机票预订量涨了多少？",
     ]) {
       expect(asksForTask(q), q).toBe(false);
     }
