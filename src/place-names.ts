@@ -458,11 +458,13 @@ export class PlaceNames {
   /**
    * The places a question names by name (not by a suffix alone; sound-written names no dictionary
    * has count, 奇姆肯特) besides the article's subject places (`subject`, see `subjectPlaces`): what
-   * it asks about in particular.
+   * it asks about in particular (only those of one `kind`, when given).
    */
-  focusOf(texts: readonly string[], subject: ReadonlySet<string>): Set<string> {
+  focusOf(texts: readonly string[], subject: ReadonlySet<string>, kind?: PlaceKind): Set<string> {
     const out = new Set<string>();
-    for (const t of texts) for (const p of this.placesIn(t)) if (!p.suffixed && !subject.has(p.name)) out.add(p.name);
+    for (const t of texts) {
+      for (const p of this.placesIn(t)) if (!p.suffixed && !subject.has(p.name) && (!kind || p.kinds.includes(kind))) out.add(p.name);
+    }
     return out;
   }
 

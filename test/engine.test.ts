@@ -117,6 +117,14 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(cars.hits[0]!.quote).toContain("46.5%");
   });
 
+  it("does not answer yes or no about a country by a sentence about the others", async () => {
+    // The article: 中哈、中乌已实现签证互免, Kyrgyzstan and Tajikistan e-visas; never Turkmenistan.
+    await expectRefused(engine, ["Is Turkmenistan visa-free with China now?", "中国与土库曼斯坦之间是否已经实行互免签证？"], "other-place");
+    const kz = await engine.ask("中国和哈萨克斯坦是否已经互免签证？");
+    expect(kz.answered).toBe(true);
+    expect(kz.hits[0]!.quote).toContain("签证互免");
+  });
+
   it("says nothing of an edition of an event that the article never names", async () => {
     // The article names the first and second China–Central Asia summits, never a third.
     await expectRefused(
