@@ -28,6 +28,11 @@ export interface Attribute {
   units?: readonly string[];
   /** What an answer that lacks it says is missing: a date, a figure (default: the detail asked). */
   missing?: "date" | "quantity";
+  /**
+   * Names what an amount asked is of (solar power) rather than asking anything itself: it counts
+   * only in a question asking for a figure, and is never `askedAttribute`'s answer.
+   */
+  qualifier?: true;
 }
 
 /** Money, as a text states an amount of it. */
@@ -277,6 +282,32 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /每天|每日|日均|一天|昼夜|\bdaily\b|\bper day\b|\b(?:a|each|every) day\b|в день|ежедневн|сутк|суточн/iu,
   },
   {
+    // A kind of energy named (光伏, solar, солнечн…) in a question asking an amount: a figure of
+    // another kind (wind power's 1.2 GW) does not answer for it.
+    name: "solar power",
+    qualifier: true,
+    asked: /光伏|太阳能|\bsolar\b|солнечн/iu,
+    stated: /光伏|太阳能|\bsolar\b|солнечн/iu,
+  },
+  {
+    name: "wind power",
+    qualifier: true,
+    asked: /风电|风能|风力|\bwind (?:power|energy|farms?|turbines?|capacity|projects?|plants?)\b|ветро|ветров|ВЭС/iu,
+    stated: /风电|风能|风力|\bwind\b|ветр/iu,
+  },
+  {
+    name: "hydropower",
+    qualifier: true,
+    asked: /水电|水能|水力发电|\bhydro(?:power|electric)?\b|гидро|ГЭС/iu,
+    stated: /水电|水能|水力|\bhydro|гидро/iu,
+  },
+  {
+    name: "nuclear power",
+    qualifier: true,
+    asked: /核电|核能|\bnuclear\b|атомн|ядерн|АЭС/iu,
+    stated: /核电|核能|\bnuclear\b|атомн|ядерн/iu,
+  },
+  {
     name: "founder",
     asked: /创始人|创办人|创立者|谁创[立办建]|\bfounder\b|\bfounded by\b|\bwho founded\b|основател|кто основал/iu,
     stated: /创始|创办|创立|创建|founde|основа/iu,
@@ -292,7 +323,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
 
 /** The attribute a question asks for, if it asks for one of the known attributes (the first listed). */
 export function askedAttribute(question: string): Attribute | undefined {
-  return askedAttributes(question)[0];
+  return askedAttributes(question).find((a) => !a.qualifier);
 }
 
 /**

@@ -218,7 +218,9 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
     const inWords = !breakdownOf && best.some((s) => statesQuantityInWords(s.plain));
     if (figures.every((f) => f.some((n) => quoted.has(n))) && !inWords) return "quantity";
   }
+  const asksAmount = type === "quantity" || needs.attributes.some((a) => !a.qualifier);
   for (const asked of needs.attributes) {
+    if (asked.qualifier && !asksAmount) continue;
     if (!best.some((s) => statesAttribute(s.plain, asked) || inFootnotes(s, (t) => statesAttribute(t, asked)))) return missingOf(asked);
   }
   if (place?.decisive && !best.some((s) => place.answeredBy(s.plain))) return "place";

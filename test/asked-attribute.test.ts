@@ -113,6 +113,16 @@ describe("askedAttribute", () => {
     expect(named("ВЭС в Жанатасе — кто был генподрядчиком?")).toBe("company");
   });
 
+  it("reads a kind of energy as a qualifier of the amount asked, never as the attribute asked", () => {
+    expect(named("What is Kazakhstan's installed solar power capacity?")).toBe("capacity");
+    expect(askedAttributes("What is Kazakhstan's installed solar power capacity?").map((a) => [a.name, a.qualifier ?? false])).toEqual([
+      ["capacity", false],
+      ["solar power", true],
+    ]);
+    expect(askedAttributes("哈萨克斯坦的风电装机量是多少？").map((a) => a.name)).toContain("wind power");
+    expect(named("为什么说双方在风能、太阳能这些可再生能源上还有很大的合作空间？")).toBeUndefined();
+  });
+
   it("lists every attribute a question asks for", () => {
     const all = (q: string) => askedAttributes(q).map((a) => a.name);
     // Growth in percent of the value of trade: a share, and of trade.

@@ -117,6 +117,14 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(cars.hits[0]!.quote).toContain("46.5%");
   });
 
+  it("does not give the amount of one kind of energy for another", async () => {
+    // The article gives Kazakhstan's wind power (1.2 吉瓦), no solar figure for it.
+    await expectRefused(engine, ["哈萨克斯坦目前的光伏发电装机容量有多少吉瓦？", "What is Kazakhstan's installed solar power capacity?"], "detail");
+    const wind = await engine.ask("哈萨克斯坦的风电装机量是多少？");
+    expect(wind.answered).toBe(true);
+    expect(wind.hits[0]!.quote).toContain("1.2 吉瓦");
+  });
+
   it("does not answer yes or no about a country by a sentence about the others", async () => {
     // The article: 中哈、中乌已实现签证互免, Kyrgyzstan and Tajikistan e-visas; never Turkmenistan.
     await expectRefused(engine, ["Is Turkmenistan visa-free with China now?", "中国与土库曼斯坦之间是否已经实行互免签证？"], "other-place");
