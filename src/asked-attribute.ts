@@ -308,6 +308,31 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /核电|核能|\bnuclear\b|атомн|ядерн/iu,
   },
   {
+    name: "oil",
+    qualifier: true,
+    asked: /石油|原油|\b(?:crude|oil)\b|нефт/iu,
+    stated: /石油|原油|油气|\boil\b|нефт/iu,
+  },
+  {
+    name: "natural gas",
+    qualifier: true,
+    asked: /天然气|\b(?:natural )?gas\b|газ(?!ет)/iu,
+    stated: /天然气|油气|气田|管道|\bgas\b|газ(?!ет)/iu,
+  },
+  {
+    name: "railway",
+    qualifier: true,
+    asked: /铁路|铁道|班列|火车|\b(?:railways?|railroads?|rail|trains?)\b|железн|ж\/д|поезд/iu,
+    stated: /铁路|铁道|班列|火车|轻轨|\brail|\btrain|железн|поезд/iu,
+  },
+  {
+    name: "highway",
+    qualifier: true,
+    // (Not the Belt and Road, the Silk Road.)
+    asked: /公路|\b(?:highways?|motorways?)\b|\b(?<!belt and |silk )roads?\b|автодорог|шосс/iu,
+    stated: /公路|\b(?:highway|road)|автодорог|дорог|шосс/iu,
+  },
+  {
     name: "founder",
     asked: /创始人|创办人|创立者|谁创[立办建]|\bfounder\b|\bfounded by\b|\bwho founded\b|основател|кто основал/iu,
     stated: /创始|创办|创立|创建|founde|основа/iu,

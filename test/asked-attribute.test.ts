@@ -121,6 +121,10 @@ describe("askedAttribute", () => {
     ]);
     expect(askedAttributes("哈萨克斯坦的风电装机量是多少？").map((a) => a.name)).toContain("wind power");
     expect(named("为什么说双方在风能、太阳能这些可再生能源上还有很大的合作空间？")).toBeUndefined();
+    // Fuels and ways of transport too; the Belt and Road is no road.
+    expect(askedAttributes("How much crude oil does China import from Kazakhstan each year?").map((a) => a.name)).toContain("oil");
+    expect(askedAttributes("中吉乌铁路全长多少公里？").map((a) => a.name)).toContain("railway");
+    expect(askedAttributes("How many times has Xi visited Central Asia since the Belt and Road was launched?").map((a) => a.name)).not.toContain("highway");
   });
 
   it("lists every attribute a question asks for", () => {
