@@ -100,10 +100,10 @@ const RANK_STATED =
 
 /**
  * "How far" asking a distance ("how far is Almaty from Xi'an?"), not progress ("how far has trust
- * developed", "how far bilateral trade has expanded", "how far along is the railway"): a regex
- * source, shared with the length attribute.
+ * developed", "how far bilateral trade has expanded", "how far along is the railway") nor time
+ * ("how far back does the author trace…"): a regex source, shared with the length attribute.
  */
-export const HOW_FAR_DISTANCE = String.raw`\bhow far\b(?! (?:has|have|had|did|do|does|can|could|will|would|should|along)\b)(?!(?: [\p{L}-]+){1,4} (?:has|have|had)\b)`;
+export const HOW_FAR_DISTANCE = String.raw`\bhow far\b(?! (?:has|have|had|did|do|does|can|could|will|would|should|along|back)\b)(?!(?: [\p{L}-]+){1,4} (?:has|have|had)\b)`;
 
 /**
  * A terse chat question ending in the figure it wants: "kazakhstan china trade 2024 number?",

@@ -95,6 +95,7 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("На какой источник ссылаются авторы, когда пишут про стипендии?")).toBeUndefined();
     expect(expectedAnswerType("How far has mutual trust developed in the new era?")).toBeUndefined();
     expect(expectedAnswerType("Which figure shows how far bilateral trade has expanded since 1992?")).toBeUndefined();
+    expect(expectedAnswerType("How far back does the author trace Central Asian help for Chinese travellers?")).toBeUndefined();
     expect(expectedAnswerType("How far is Almaty from Xi'an?")).toBe("quantity");
     expect(expectedAnswerType("How far is Almaty from Xi'an?")).toBe("quantity");
     // "How much is it used" asks a degree (开发利用程度低), "how much gas" an amount.
