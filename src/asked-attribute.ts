@@ -346,9 +346,15 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
 ];
 
-/** The attribute a question asks for, if it asks for one of the known attributes (the first listed). */
+/**
+ * The attribute a question asks for, if it asks for one of the known attributes (the first
+ * listed, qualifiers left out). A figure the question quotes with its unit names what it is
+ * about, not what it asks: "which company builds the 1 GW wind farm?" asks for a company, not a
+ * capacity.
+ */
 export function askedAttribute(question: string): Attribute | undefined {
-  return askedAttributes(question).find((a) => !a.qualifier);
+  const asking = question.replace(QUOTED_FIGURE, " ");
+  return ATTRIBUTES.find((a) => !a.qualifier && matchesAsWords(a.asked, asking));
 }
 
 /**
@@ -357,8 +363,6 @@ export function askedAttribute(question: string): Attribute | undefined {
  * car exports in percent states only the first.
  */
 export function askedAttributes(question: string): Attribute[] {
-  // A figure the question quotes with its unit names what it is about, not what it asks:
-  // "which company builds the 1 GW wind farm?" asks for a company, not a capacity.
   const asking = question.replace(QUOTED_FIGURE, " ");
   return ATTRIBUTES.filter((a) => matchesAsWords(a.asked, asking));
 }
