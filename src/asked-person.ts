@@ -54,6 +54,8 @@ const PERSON_QUESTION = new RegExp(
     `\\bwhich ${NOT_A_VERB}{0,2}(?:persons?|leaders?|rulers?|emperors?|envoys?|officials?|scholars?|authors?|heads? of state|presidents?|ministers?|kings?|composers?|monks?|scientists?)\\b`,
     "\\bwho (?:was|is|were|are) the (?:[\\p{L}-]+ ){0,2}(?:leader|head|scientist|author|founder|president|composer|envoy|monk|emperor|king|ruler|minister|director)\\b",
     "(?<!\\p{L})(?:как(?:ой|ие|ого|им) (?:\\p{L}+ )?(?:учён|учен|правител|императ|руководител|президент|лидер|композитор|посл|монах))",
+    // Who chaired, presided over, led or headed it: a person.
+    "(?:由)?谁(?:来)?(?:主持|领导|带队|牵头负责)|负责人是谁|\\bwho (?:presided|chaired|headed|led)\\b|(?<!\\p{L})кто (?:председательствовал|руководил|возглавлял|возглавил)",
   ].join("|"),
   "iu",
 );

@@ -84,6 +84,11 @@ describe("WhoNames with the real CC-CEDICT and article", () => {
     expect(who.question(["冼星海和哪位朋友结下了友谊？"], true).answeredBy(sentenceAround("拜卡达莫夫"))).toBe(true);
     expect(who.question(["Which leaders stressed the Spirit in the Astana Declaration?"], true).answeredBy(sentenceAround("六国元首在"))).toBe(true);
     expect(asksPerson("Who built the railway?")).toBe(false);
+    // Who chaired, presided over or led something is a person.
+    expect(asksPerson("Who presided over the second China–Central Asia Summit in Astana?")).toBe(true);
+    expect(asksPerson("Who led the Chinese Academy of Sciences team in Nukus?")).toBe(true);
+    expect(asksPerson("第二届峰会由谁主持？")).toBe(true);
+    expect(asksPerson("Кто руководил демонстрацией в Нукусе?")).toBe(true);
     // The person after an auxiliary verb is the subject, not what is asked.
     expect(asksWho("Which goal did President Tokayev set in his 2025 address?")).toBe(false);
     expect(asksPerson("Which goal did President Tokayev set in his 2025 address?")).toBe(false);
