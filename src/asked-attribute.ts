@@ -68,12 +68,12 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "exchange rate",
-    asked: /汇率|兑换(?:比率|价)|\bexchange rate\b|курс (?:валют|тенге|сома|рубля|доллара|юаня)|обменн/iu,
+    asked: /汇率|兑换(?:比率|价)|\bexchange rate\b|курс (?:\p{L}+ ){0,2}(?:валют|тенге|сома|рубля|доллара|юаня)|обменн/iu,
     stated: /汇率|兑换|exchange rate|курс|обменн/iu,
   },
   {
     name: "length",
-    asked: new RegExp(String.raw`长度|全长|总长|里程(?!碑)|(?:相距|距离)(?:多少|有多远|多远)|有多远|多少公里|\blength\b|how (?:long|far) is\b|${HOW_FAR_DISTANCE}|\bdistance (?:between|from)\b|длин[аеуы](?!\p{L})|протяж[её]?[оё]?нност|расстояни`, "iu"),
+    asked: new RegExp(String.raw`长度|全长|总长|里程(?!碑)|(?:相距|距离)(?:多少|有多远|多远)|有多远|多少(?:公里|千米)|\blength\b|\b(?:in|how many) (?:kilomet(?:re|er)s|km|miles)\b|сколько километров|how (?:long|far) is\b|${HOW_FAR_DISTANCE}|\bdistance (?:between|from)\b|длин[аеуы](?!\p{L})|протяж[её]?[оё]?нност|расстояни`, "iu"),
     stated: /长度|全长|总长|里程(?!碑)|距离|公里|千米|\d\s*km\b|\blength\b|\bkilomet|\bmiles?\b|distance|длин|протяж|расстояни|километр/iu,
     units: ["公里"],
   },

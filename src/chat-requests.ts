@@ -23,7 +23,7 @@ const TASK_REQUEST = new RegExp(
     "\\bhow (?:do|would|can) (?:you|i|u) say\\b|\\bwrite (?:me )?(?:a|an) (?:poem|essay|story|song|haiku|letter)\\b",
     "^(?!.*\\b(?:article|authors?|text|paper)\\b).*\\bbest way to\\b|\\bneed it for (?:my )?\\w+ class\\b",
     // …and a good app for something.
-    "\\b(?:good|best|decent|free) (?:[\\p{L}-]+ ){0,2}apps?\\b",
+    "\\b(?:good|best|decent|free) (?:[\\p{L}-]+ ){0,2}apps?\\b|\\bbest (?:season|time|month|weather) (?:for|to)\\b",
     // …and asking for tips (any tips for…, 有什么技巧 / 攻略): advice the article does not give.
     "^(?!.*\\b(?:article|authors?|text|paper)\\b).*\\b(?:any|some|give (?:me|us)|got) tips\\b|技巧|窍门|攻略",
     // Russian: recommend…, write me a poem / an essay, how to say … in X.

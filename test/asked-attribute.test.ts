@@ -127,6 +127,15 @@ describe("askedAttribute", () => {
     expect(askedAttributes("How many times has Xi visited Central Asia since the Belt and Road was launched?").map((a) => a.name)).not.toContain("highway");
   });
 
+  it("knows a length asked in kilometres and a rate of a currency named with its adjective", () => {
+    expect(named("How long, in kilometres, is the China–Central Asia gas pipeline?")).toBe("length");
+    expect(named("How many kilometres long will the second phase of the highway be?")).toBe("length");
+    expect(named("Сколько километров составляет газопровод?")).toBe("length");
+    expect(named("Какой сегодня курс казахстанского тенге к юаню?")).toBe("exchange rate");
+    // "How long" alone may ask a time.
+    expect(named("How long did Zhang Qian's journey take?")).not.toBe("length");
+  });
+
   it("lists every attribute a question asks for", () => {
     const all = (q: string) => askedAttributes(q).map((a) => a.name);
     // Growth in percent of the value of trade: a share, and of trade.

@@ -24,6 +24,7 @@ describe("asksForTask", () => {
       "帮我查一下明天北京飞乌鲁木齐的航班还有没有经济舱余票。",
       "帮我订一张去阿拉木图的机票",
       "What's a good app for practising Chinese tones?",
+      "What's the best season for a trip to Samarkand?",
     ]) {
       expect(asksForTask(q), q).toBe(true);
     }
