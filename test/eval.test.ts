@@ -52,13 +52,18 @@ import { failingEngine } from "./failing-engine.js";
  * nothing-read Russian; six blind batches (42–47, 480 questions, 156 out of scope) joined (4022
  * questions: zh 86.7, en 86.1, ru 87.0, OOS 82.0 measured; the session's start code reads 86.0,
  * 85.7, 86.4, 79.1 on the same set): zh 0.87 → 0.86 (the set got harder, not the code).
+ * Session 15: editions never named (第三届峰会), every attribute asked, kinds of energy / fuel /
+ * transport qualifying an amount, yes-or-no about a country, the article's journal; ten blind
+ * batches (48–57, 800 questions, 259 out of scope) joined (4822 questions: zh 85.9, en 85.4, ru
+ * 87.0, OOS 83.7 measured; the session's start code reads 85.9, 85.3, 87.0, 80.8 on the same
+ * set): zh 0.86 → 0.85 (the set got harder, not the code), out of scope 0.80 → 0.82.
  */
 const FLOORS = {
-  hit1: { zh: 0.86, en: 0.85, ru: 0.85 },
+  hit1: { zh: 0.85, en: 0.85, ru: 0.85 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
-  oosAbstained: 0.8,
+  oosAbstained: 0.82,
   falseAbstention: 0.02,
 };
 
