@@ -424,6 +424,7 @@ export async function engineFromIndex(
       const attribute = retrieval.attribute;
       const placeAsked = askedPlace(prepared.search);
       const place = placeAsked && placeNames.question(placeAsked, [prepared.search, ...retrieval.carried], askedPlaceWithin(prepared.search));
+      const shapes = askedShapes(prepared.search);
       const groups = chooseSentences(retrieval.ranked, {
         maxHits,
         asked: {
@@ -433,7 +434,7 @@ export async function engineFromIndex(
           attribute,
           list: expectsList(prepared.search),
           count: askedItemCount(prepared.search),
-          shapes: askedShapes(prepared.search),
+          shapes,
           quoted: quotedPhrases(prepared.search),
           continues: asksConsequence(prepared.search) || asksBesides(prepared.search),
           place,
@@ -448,9 +449,10 @@ export async function engineFromIndex(
       // attributes; false abstentions 1.2% → 2.0% among 248 in-scope questions). Nor is one asking
       // which country / province / university by a best sentence naming no such place but the
       // question's own (dev set: out-of-scope abstained 62.0% → 67.0%, no more false ones).
+      const placeTexts = [prepared.search, ...placeTerms(prepared.search, retrieval.carriedFrom)];
       const focus = {
-        places: placeNames.focusOf([prepared.search, ...placeTerms(prepared.search, retrieval.carriedFrom)], subject),
-        countries: placeNames.focusOf([prepared.search, ...placeTerms(prepared.search, retrieval.carriedFrom)], subject, "country"),
+        places: placeNames.focusOf(placeTexts, subject),
+        countries: placeNames.focusOf(placeTexts, subject, "country"),
         years: yearsAsked(prepared.search, retrieval.numbers),
         articleYears,
         namedIn: (text: string) => placeNames.namedIn([text]),
@@ -470,7 +472,7 @@ export async function engineFromIndex(
         contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,
         unnamedEdition: editionsNamed(prepared.search).some((n) => !articleEditions.has(n)),
         attributes: askedAttributes(prepared.search),
-        yesNo: askedShapes(prepared.search).includes("denial"),
+        yesNo: shapes.includes("denial"),
       });
       // The article speaks of the topic without giving what was asked: the answer says so, and
       // shows where it speaks of it (the best group), which the reader can check.
