@@ -61,7 +61,7 @@ import {
   asksOtherArticleInRussian,
   otherArticleWords,
 } from "./other-articles.js";
-import { askedAttribute, askedAttributes, statesAttribute, type Attribute } from "./asked-attribute.js";
+import { askedAttribute, statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedShapes } from "./answer-shapes.js";
 import { editionsNamed } from "./asked-edition.js";
 import { asksForTask } from "./chat-requests.js";
@@ -471,7 +471,7 @@ export async function engineFromIndex(
         breakdownOf: asksBreakdown(prepared.search) ? figuresQuoted : undefined,
         contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,
         unnamedEdition: editionsNamed(prepared.search).some((n) => !articleEditions.has(n)),
-        attributes: askedAttributes(prepared.search),
+        attributes: retrieval.attributes,
         yesNo: shapes.includes("denial"),
       });
       // The article speaks of the topic without giving what was asked: the answer says so, and

@@ -17,7 +17,7 @@
  * - `isQuotable(sentence)`: body and abstract sentences (never keywords).
  * - `denseQueryText(question)`: the text embedded for a question (full-width ？ left out).
  */
-import { askedAttribute, type Attribute } from "./asked-attribute.js";
+import { askedAttributes, type Attribute } from "./asked-attribute.js";
 import { askedOrdinal, opensAsItem } from "./answer-type.js";
 import { askedRegion, crossesPage, pointsAtPageBreak, regionSentenceIds, titleScore, withoutPointers, type Region } from "./asked-region.js";
 import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
@@ -155,6 +155,8 @@ export interface Retrieval {
   articleCoverage: number;
   /** The attribute the question asks for (its population, area…; `askedAttribute`), if any. */
   attribute: Attribute | undefined;
+  /** Every attribute it asks for, qualifiers included (`askedAttributes`). */
+  attributes: readonly Attribute[];
   /** The question's English content words (stemmed) found neither carried into Chinese nor in the article's English text. */
   unmatchedLatin: string[];
   /** The question names a part of the article ("in the conclusion") and the best sentence lies in it. */
@@ -379,7 +381,8 @@ export class Retriever {
     const numbers = [...new Set(figures.flat())];
     // English words carried into Chinese are searched as Chinese only: as English words they
     // would match just the three abstract sentences, with a misleadingly high IDF.
-    const attribute = askedAttribute(question);
+    const attributes = askedAttributes(question);
+    const attribute = attributes.find((a) => !a.qualifier);
     const carriedWords = new Set(carry.matches.flatMap((m) => m.source.split(" ")).map(stemLatin));
     const ownTokens = tokenize(question);
     // "China and Kazakhstan" is also searched as the article's short form 中哈.
@@ -542,6 +545,7 @@ export class Retriever {
       quotesItsNumbers: best !== undefined && quotesAll(figures, this.numbersOf.get(best.sentence.id)),
       unmatchedLatin,
       attribute,
+      attributes,
       carried,
       carriedFrom: carry.matches,
       numbers,
