@@ -561,7 +561,7 @@ export class Retriever {
   private readonly regions = new Map<Region, Set<string>>();
   /** The quotable sentences joined across a page break (computed once, when first pointed at). */
   private cutIds: string[] | undefined;
-  private sectionTitles: { id: string; tokens: string[] }[] | undefined;
+  private sectionTitles: { id: string; tokens: readonly string[] }[] | undefined;
 
   /**
    * The section whose title best names a topic ("green cooperation" → (三) 绿色合作厚植…), its

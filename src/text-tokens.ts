@@ -242,7 +242,25 @@ export function matchesAsWords(pattern: RegExp, text: string): boolean {
  * Chinese single-character words are kept too unless they are function words; a two-character
  * word also appears as its bigram, which weights whole words slightly above chance bigrams.
  */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string): readonly string[] {
+  if (text.length > SHORT_TEXT) return tokensOf(text);
+  let tokens = shortTokens.get(text);
+  if (!tokens) {
+    if (shortTokens.size >= SHORT_CACHE_LIMIT) shortTokens.clear();
+    shortTokens.set(text, (tokens = Object.freeze(tokensOf(text))));
+  }
+  return tokens;
+}
+
+/**
+ * Short texts (dictionary terms carried over from a question, units, short forms: a bounded set
+ * that recurs from question to question) are tokenized once each.
+ */
+const SHORT_TEXT = 16;
+const SHORT_CACHE_LIMIT = 20_000;
+const shortTokens = new Map<string, readonly string[]>();
+
+function tokensOf(text: string): string[] {
   const normalized = normalizeNumbers(text.normalize("NFKC"));
   const tokens: string[] = [];
   // CJK runs: words and bigrams.
