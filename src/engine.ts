@@ -29,6 +29,7 @@ import type { Logger } from "./logger.js";
 import { carryOver, loadDictionary } from "./dictionary.js";
 import { toSimplified } from "./simplified-chinese.js";
 import { expandShorthand } from "./chat-shorthand.js";
+import { respellPinyinInput } from "./pinyin-input.js";
 import { detectLanguage } from "./language.js";
 import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type RetrievalSources } from "./retrieve.js";
 import { ensureIndex } from "./index-store.js";
@@ -77,7 +78,7 @@ import {
   type AbstainThresholds,
 } from "./answer.js";
 import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
-import { capitalisedWords, isYear, numbersIn, quotedPhrases } from "./text-tokens.js";
+import { capitalisedWords, isYear, numbersIn, quotedPhrases, stemLatin } from "./text-tokens.js";
 
 export interface EngineOptions {
   /** Project root (default: this project's folder). */
@@ -356,13 +357,23 @@ export async function engineFromIndex(
   };
 
   /**
-   * The cleaned question, its search text written in simplified characters (貿易 → 贸易) and its
-   * English chat shorthand written out ("acc to", "ca" → according to, Central Asia).
+   * The cleaned question, its search text written in simplified characters (貿易 → 贸易), its
+   * pinyin and same-sounding miswritten words as the article writes them (hezuo, 丰会 → 合作, 峰会)
+   * and its English chat shorthand written out ("acc to", "ca" → according to, Central Asia).
    */
   const simplified = dictionary.simplified ?? {};
+  // Chinese typed in pinyin or with same-sounding characters (hezuo, 丰会) is read as the article
+  // writes it; a run the article writes is never respelled, nor an English word left as it is.
+  const writtenHan = documents.flatMap((d) => d.sentences.map((s) => s.plain)).join("\n");
+  const occurs = (chinese: string): boolean => writtenHan.includes(chinese);
+  const isEnglishWord = (word: string): boolean => {
+    const stem = stemLatin(word.toLowerCase());
+    return stem in dictionary.phrases || stem in dictionary.heads;
+  };
   const prepare = (raw: unknown): PreparedQuestion => {
     const prepared = prepareQuestion(raw);
-    return { ...prepared, search: expandShorthand(toSimplified(prepared.search, simplified)) };
+    const search = respellPinyinInput(toSimplified(prepared.search, simplified), dictionary, occurs, isEnglishWord);
+    return { ...prepared, search: expandShorthand(search) };
   };
 
   async function retrieve(question: string): Promise<Retrieval | undefined> {
