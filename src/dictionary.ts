@@ -79,6 +79,8 @@ export interface CarryDictionary {
   pinyin?: Record<string, string[]>;
   /** The article's words with one position open and the syllable there (see `pinyin-input.ts`). */
   soundSlots?: Record<string, string>;
+  /** Initials of the pinyin (hskst) → the article's word of three to five characters read so (哈萨克斯坦). */
+  initials?: Record<string, string>;
   /** Words the article does not write that fill a sound slot but are words of their own (see `pinyin-input.ts`). */
   soundAlikes?: string[];
   /** A character → its toneless readings (CC-CEDICT), for same-sounding miswritten words. */
@@ -170,12 +172,26 @@ export async function dictionaryKey(
 
 type CedictRow = [string, string, string, string | string[], unknown, unknown];
 
-/** The words (Intl.Segmenter) of a text's Chinese runs. */
-function wordsOf(text: string): Set<string> {
+/**
+ * What a text writes as words: each run of one or more whole words (Intl.Segmenter) of its Chinese,
+ * up to `maxChars` characters, with how often (利是 is a word, but 互利/是 does not write it;
+ * 充电/站 writes 充电站).
+ */
+function wordRunsOf(text: string, maxChars: number): Map<string, number> {
   const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
-  const words = new Set<string>();
-  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) for (const { segment } of segmenter.segment(run)) words.add(segment);
-  return words;
+  const runs = new Map<string, number>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    const words = [...segmenter.segment(run)].map((s) => s.segment);
+    for (let i = 0; i < words.length; i++) {
+      let joined = "";
+      for (let j = i; j < words.length; j++) {
+        joined += words[j];
+        if (Array.from(joined).length > maxChars) break;
+        runs.set(joined, (runs.get(joined) ?? 0) + 1);
+      }
+    }
+  }
+  return runs;
 }
 
 /** Every distinct CJK substring (2..8 characters) of the corpus: the words we may carry into. */
@@ -276,7 +292,8 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
   // The corpus's words by their syllables, and every character's readings (see pinyin-input.ts).
   const spoken = new Map<string, string[]>();
   // (Words the corpus writes as words: 利是 is a word, but 互利是驱动 does not write it.)
-  const corpusWords = wordsOf(corpusText);
+  const corpusWords = wordRunsOf(corpusText, 5);
+  const initials: Record<string, string> = {};
   const charReadings: Record<string, string[]> = {};
   for (const row of data.all) {
     const defs = typeof row[3] === "string" ? [row[3]] : row[3];
@@ -286,6 +303,11 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
       if (!(pinyin[key] ?? []).includes(row[1])) pinyin[key] = [...(pinyin[key] ?? []), row[1]];
       const syllables = syllablesOf(row[2], length);
       if (syllables && !spoken.has(row[1]) && corpusWords.has(row[1])) spoken.set(row[1], syllables);
+    }
+    if (length >= 3 && length <= 5 && (corpusWords.get(row[1]) ?? 0) >= 2) {
+      const key = syllablesOf(row[2], length)?.map((syllable) => syllable[0]).join("");
+      const held = key ? initials[key] : undefined;
+      if (key && (!held || (corpusWords.get(held) ?? 0) < corpusWords.get(row[1])!)) initials[key] = row[1];
     }
     if (length === 1 && !/^[A-Z]/.test(row[2])) {
       const [reading] = syllablesOf(row[2], 1) ?? [];
@@ -418,6 +440,7 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     ),
     soundSlots,
     soundAlikes: [...soundAlikes].sort(),
+    initials,
     charReadings,
     otherArticleGlosses,
     simplified: simplifiedCharacters(
@@ -459,6 +482,7 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
         cached.persons &&
         cached.pinyin &&
         cached.soundSlots &&
+        cached.initials &&
         cached.soundAlikes &&
         cached.charReadings &&
         cached.otherArticleGlosses &&

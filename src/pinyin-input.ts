@@ -17,10 +17,12 @@
  *   its positions; the first (most frequent) word wins a shared slot.
  * - `respellPinyinInput(text, tables, occurs, isEnglishWord?)` → the text with (in a text holding
  *   Chinese) each pinyin word of four letters or more that reads as an article word (and is no
- *   English word) replaced by it, and each run of three or four characters that the article never
+ *   English word) replaced by it, pinyin initials of three to five small consonants (hskst,
+ *   xjp) by the article's most frequent word of three to five characters they begin, and each run of three or four characters that the article never
  *   writes (`occurs`), which is no word of its own (`soundAlikes`), whose words start and end
  *   with it, and which reads like an article word differing from it in one character that stands
- *   alone as a word of the run, replaced by that word.
+ *   alone as a word of the run (and is not a function character next to a word: 中国时),
+ *   replaced by that word.
  */
 
 export interface PinyinTables {
@@ -30,6 +32,8 @@ export interface PinyinTables {
   soundSlots?: Readonly<Record<string, string>>;
   /** Words the article does not write that would fill a slot but are words in their own right (实时 for 实施). */
   soundAlikes?: readonly string[];
+  /** The first letters of a word's syllables (hskst) → the article's word of three to five characters read so (哈萨克斯坦). */
+  initials?: Readonly<Record<string, string>>;
   /** A character → its toneless readings (会 → hui, kuai). */
   charReadings?: Readonly<Record<string, readonly string[]>>;
 }
@@ -60,6 +64,8 @@ export function soundSlotsOf(words: readonly { word: string; syllables: readonly
 
 /** Pinyin written in a Chinese question: a Latin word of four letters or more. */
 const LATIN_WORD = /[A-Za-z]{4,}/g;
+/** Pinyin initials (hskst, xjp): three to five small consonants standing as a word. */
+const INITIALS = /(?<![A-Za-z])[b-df-hj-np-tv-z]{3,5}(?![A-Za-z])/g;
 
 /**
  * The text with pinyin words and same-sounding miswritten words of a Chinese question written as
@@ -79,6 +85,10 @@ export function respellPinyinInput(
       if (/^[A-Z]+$/.test(word) || isEnglishWord(word)) return word;
       return pinyin[word.toLowerCase()]?.[0] ?? word;
     });
+  }
+  if (tables.initials) {
+    const initials = tables.initials;
+    out = out.replace(INITIALS, (word) => initials[word] ?? word);
   }
   const slots = tables.soundSlots;
   const readings = tables.charReadings;
@@ -135,6 +145,23 @@ interface Lookup {
   alone: ReadonlySet<number>;
 }
 
+/** Characters that attach to a word before or after them (中国时, 会议的). */
+const FUNCTION_CHARS = new Set(Array.from("的地得了着过是在有和与及或而也都就还又才被把给对向从以于为让使会能可要这那哪谁啥个些一不没很最更吗呢吧啊时后里上下中内外来去到"));
+
+/** The words the slots lead to, per table. */
+const slotWords = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * Whether the character at `p` is a function character at an edge of the run whose other
+ * characters are an article word: 入境中国时 is 中国 + 时, not 中国式.
+ */
+function attached(part: readonly string[], p: number, slots: Readonly<Record<string, string>>): boolean {
+  if (!FUNCTION_CHARS.has(part[p]!) || (p !== 0 && p !== part.length - 1)) return false;
+  let words = slotWords.get(slots);
+  if (!words) slotWords.set(slots, (words = new Set(Object.values(slots))));
+  return words.has(part.filter((_, i) => i !== p).join(""));
+}
+
 /**
  * The article word that the characters from `start` (four, three or two whole words of the run)
  * miswrite in one character standing alone, if any.
@@ -146,7 +173,7 @@ function soundAlikeAt(chars: readonly string[], start: number, at: Lookup): { wo
     const part = chars.slice(start, start + length);
     const text = part.join("");
     for (let p = 0; p < length; p++) {
-      if (!at.alone.has(start + p)) continue;
+      if (!at.alone.has(start + p) || attached(part, p, at.slots)) continue;
       for (const syllable of readings[part[p]!] ?? []) {
         const word = slots[slotOf(part, syllable, p)];
         if (word && word !== text && !alikes.has(text) && !occurs(text)) return { word, length };

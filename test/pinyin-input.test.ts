@@ -79,6 +79,9 @@ describe("respellPinyinInput (real CC-CEDICT, real article)", async () => {
       ["霍儿果斯啥定位", "霍尔果斯啥定位"],
       ["哈撒克2030充电桩几个", "哈萨克2030充电桩几个"],
       ["洗星海二战时跟谁交情深", "冼星海二战时跟谁交情深"],
+      ["hskst 2030年要建几个冲电站", "哈萨克斯坦 2030年要建几个充电站"],
+      ["xjp去过几次", "习近平去过几次"],
+      ["复兴丝愁之路 哪国的", "复兴丝绸之路 哪国的"],
     ];
     for (const [asked, read] of cases) expect(respellPinyinInput(asked, dict, occurs), asked).toBe(read);
   });
@@ -92,6 +95,8 @@ describe("respellPinyinInput (real CC-CEDICT, real article)", async () => {
       "2024年中国向中亚出口的燃油车有多少辆？",
       "水肥同施种棉技术是哪家单位的？",
       "中国对中亚各国的独立是什么态度？",
+      "来自中亚的旅客入境中国时，热门城市有哪些？",
+      "风电场装机多少兆瓦？ppt上要写",
     ]) {
       expect(respellPinyinInput(q, dict, occurs), q).toBe(q);
     }
