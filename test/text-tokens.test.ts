@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { capitalisedWords, englishContentWords, figuresIn, isYear, latinWords, matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
+import { capitalisedWords, cyrillicWords, englishContentWords, isRussianStopword, figuresIn, isYear, latinWords, matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 
@@ -135,5 +135,14 @@ describe("latinWords", () => {
   it("reads a possessive or contracted 's as the word itself, with typographic apostrophes too", () => {
     expect(latinWords("What's China’s share?")).toEqual(["what", "china", "share"]);
     expect(latinWords("the countries' trade")).toEqual(["the", "countries", "trade"]);
+  });
+});
+
+describe("isRussianStopword", () => {
+  it("leaves out function words and the words that frame a question, not what it asks about", () => {
+    const content = (q: string) => cyrillicWords(q).filter((w) => !isRussianStopword(w));
+    expect(content("По словам авторов, какие выставки там упомянуты?")).toEqual(["авторов", "выставки"]);
+    expect(content("Согласно тексту, кто такой Байкадамов?")).toEqual(["байкадамов"]);
+    expect(content("Что Кыргызстан сделал с визами, чтобы людям было проще ездить?")).toEqual(["кыргызстан", "сделал", "визами", "людям", "проще", "ездить"]);
   });
 });
