@@ -358,9 +358,19 @@ export function opensAsItem(text: string, n: number): boolean {
   return ITEM_OPENINGS[n - 1]?.test(text) ?? false;
 }
 
+/** "(кто) дал эти данные", "привёл эти цифры": who gave the figures, which asks their source. */
+export const RUSSIAN_SOURCE_OF_DATA =
+  "(?:дал|дает|даёт|предоставил|привел|привёл|приводит|опубликовал|собрал|посчитал)\\s+(?:\\p{L}+\\s+)?(?:данн|цифр|сведени|статистик|информаци)";
+
 /** "Where does this come from / which newspaper, what day": a question about a statement's source. */
-const SOURCE_QUESTION =
-  /出处|来源|(?:数|数据|数字|统计)是?谁(?:给|提供|统计|发布|算)的|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|(?:谁|哪个机构|哪家机构|什么)的口径|报纸|登报|见报|报上|日报|\bsources?\b|\bnewspapers?\b|\bpeople'?s daily\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|\bwhere (?:does|do|did) (?:the )?(?:article|authors?|text|paper) (?:get|take|find) (?:this|that|the|these|those) (?:figure|number|data|statistic)s?\b|\bwho (?:gave|provided|published|reported|compiled) (?:this|that|the|these) (?:figure|number|data|statistic)s?\b|источник|сноск|газет|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu;
+const SOURCE_QUESTION = new RegExp(
+  [
+    RUSSIAN_SOURCE_OF_DATA,
+    "напечатан",
+    /出处|来源|(?:数|数据|数字|统计)是?谁(?:给|提供|统计|发布|算)的|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|(?:谁|哪个机构|哪家机构|什么)的口径|报纸|登报|见报|报上|日报|\bsources?\b|\bnewspapers?\b|\bpeople'?s daily\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|\bwhere (?:does|do|did) (?:the )?(?:article|authors?|text|paper) (?:get|take|find) (?:this|that|the|these|those) (?:figure|number|data|statistic)s?\b|\bwho (?:gave|provided|published|reported|compiled) (?:this|that|the|these) (?:figure|number|data|statistic)s?\b|источник|сноск|газет|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu.source,
+  ].join("|"),
+  "iu",
+);
 
 /** Whether a question asks where a statement comes from (its footnote's source, the paper, the date). */
 export function asksSourceOf(question: string): boolean {

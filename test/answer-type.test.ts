@@ -236,6 +236,8 @@ describe("asksSourceOf", () => {
     expect(asksSourceOf("Which joint statement does the article quote, and when was it printed?")).toBe(true);
     expect(asksSourceOf("what kind of partnership do they want? and what date was it in people's daily?")).toBe(true);
     expect(asksSourceOf("В какой газете вышла речь?")).toBe(true);
+    expect(asksSourceOf("На сколько вырос поток туристов? Кто дал эти данные и где это напечатано?")).toBe(true);
+    expect(asksSourceOf("Кто привёл эти цифры?")).toBe(true);
     expect(asksSourceOf("服务出口涨到多少了？作者按哪个机构的口径界定的？")).toBe(true);
     expect(asksSourceOf("六国说要打造怎样的伙伴关系？是哪天登报的")).toBe(true);
   });

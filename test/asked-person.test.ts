@@ -20,6 +20,7 @@ describe("asksWho", () => {
       "Which Tang dynasty monk travelled west?",
       "Кто первым проложил путь на Запад?",
       "Под чьим руководством выросло доверие?",
+      "Кто дал старт проекту?",
     ]) {
       expect(asksWho(q), q).toBe(true);
     }
@@ -34,6 +35,8 @@ describe("asksWho", () => {
       // A possessive: the leaders' mechanism is asked, not the leaders.
       "Which leaders' mechanism was set up after the first summit?",
       "Which president’s plan names a digital state?",
+      // Who gave the figures asks their source.
+      "На сколько вырос поток туристов? Кто дал эти данные?",
     ]) {
       expect(asksWho(q), q).toBe(false);
     }
