@@ -79,6 +79,9 @@ export interface CarryDictionary {
   pinyin?: Record<string, string[]>;
   /** The article's words with one position open and the syllable there (see `pinyin-input.ts`). */
   soundSlots?: Record<string, string>;
+  /** CC-CEDICT's words of two and of three characters, each list run together (see `pinyin-input.ts`). */
+  words2?: string;
+  words3?: string;
   /** Initials of the pinyin (hskst) → the article's word of three to five characters read so (哈萨克斯坦). */
   initials?: Record<string, string>;
   /** Words the article does not write that fill a sound slot but are words of their own (see `pinyin-input.ts`). */
@@ -294,6 +297,8 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
   // (Words the corpus writes as words: 利是 is a word, but 互利是驱动 does not write it.)
   const corpusWords = wordRunsOf(corpusText, 5);
   const initials: Record<string, string> = {};
+  // CC-CEDICT's words of two and three characters (see pinyin-input.ts).
+  const shortWords: [Set<string>, Set<string>] = [new Set(), new Set()];
   const charReadings: Record<string, string[]> = {};
   for (const row of data.all) {
     const defs = typeof row[3] === "string" ? [row[3]] : row[3];
@@ -304,6 +309,7 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
       const syllables = syllablesOf(row[2], length);
       if (syllables && !spoken.has(row[1]) && corpusWords.has(row[1])) spoken.set(row[1], syllables);
     }
+    if ((length === 2 || length === 3) && /^\p{Script=Han}+$/u.test(row[1])) shortWords[length - 2]!.add(row[1]);
     if (length >= 3 && length <= 5 && (corpusWords.get(row[1]) ?? 0) >= 2) {
       const key = syllablesOf(row[2], length)?.map((syllable) => syllable[0]).join("");
       const held = key ? initials[key] : undefined;
@@ -441,6 +447,8 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     soundSlots,
     soundAlikes: [...soundAlikes].sort(),
     initials,
+    words2: [...shortWords[0]].join(""),
+    words3: [...shortWords[1]].join(""),
     charReadings,
     otherArticleGlosses,
     simplified: simplifiedCharacters(
@@ -483,6 +491,8 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
         cached.pinyin &&
         cached.soundSlots &&
         cached.initials &&
+        cached.words2 !== undefined &&
+        cached.words3 !== undefined &&
         cached.soundAlikes &&
         cached.charReadings &&
         cached.otherArticleGlosses &&

@@ -34,6 +34,13 @@ export interface PinyinTables {
   soundAlikes?: readonly string[];
   /** The first letters of a word's syllables (hskst) → the article's word of three to five characters read so (哈萨克斯坦). */
   initials?: Readonly<Record<string, string>>;
+  /**
+   * CC-CEDICT's words of two and of three characters, each list run together (no separator): a
+   * two-character run is only read as miswritten where neither it nor its characters with their
+   * neighbours make a word (一年签 holds 一年; 党代会 is a word).
+   */
+  words2?: string;
+  words3?: string;
   /** A character → its toneless readings (会 → hui, kuai). */
   charReadings?: Readonly<Record<string, readonly string[]>>;
 }
@@ -93,7 +100,7 @@ export function respellPinyinInput(
   const slots = tables.soundSlots;
   const readings = tables.charReadings;
   if (!slots || !readings) return out;
-  const alikes = new Set(tables.soundAlikes ?? []);
+  const { alikes, words, slotWords } = setsOf(tables);
   return out.replace(/\p{Script=Han}{2,}/gu, (run) => {
     const chars = Array.from(run);
     // Where the run's words start, and which characters stand alone as a word: a miswritten word
@@ -110,7 +117,7 @@ export function respellPinyinInput(
     let respelled = "";
     let i = 0;
     while (i < chars.length) {
-      const found = starts.has(i) ? soundAlikeAt(chars, i, { slots, readings, alikes, occurs, starts, alone }) : undefined;
+      const found = starts.has(i) ? soundAlikeAt(chars, i, { slots, readings, alikes, slotWords, words, occurs, starts, alone }) : undefined;
       if (found) {
         respelled += found.word;
         i += found.length;
@@ -132,12 +139,16 @@ const SEGMENTER = new Intl.Segmenter("zh", { granularity: "word" });
  * stoplist of function characters still 9: 一年签的 → 一年前的, 党代会 → 当代会), so 丰会 is not
  * read as 峰会.
  */
-const MIN_LENGTH = 3;
+const MIN_LENGTH = 2;
 
 interface Lookup {
   slots: Readonly<Record<string, string>>;
   readings: Readonly<Record<string, readonly string[]>>;
   alikes: ReadonlySet<string>;
+  /** The words the slots lead to. */
+  slotWords: ReadonlySet<string>;
+  /** CC-CEDICT's words of two and three characters (empty when the tables hold none). */
+  words: ReadonlySet<string>;
   occurs: (chinese: string) => boolean;
   /** Positions where a word of the run starts (and its end). */
   starts: ReadonlySet<number>;
@@ -145,21 +156,50 @@ interface Lookup {
   alone: ReadonlySet<number>;
 }
 
-/** Characters that attach to a word before or after them (中国时, 会议的). */
-const FUNCTION_CHARS = new Set(Array.from("的地得了着过是在有和与及或而也都就还又才被把给对向从以于为让使会能可要这那哪谁啥个些一不没很最更吗呢吧啊时后里上下中内外来去到"));
+/** Characters that attach to a word before or after them (中国时, 合作的). */
+const FUNCTION_CHARS = new Set(Array.from("的地得了着过是在有和与及或而也都就还又才被把给对向从以于为让使能可要想这那哪谁啥个些几一不没很最更同吗呢吧啊时后里上下中内外来去到"));
+/** Numerals: a character after one is a measure word (一年签, 几本书). */
+const NUMERALS = /[一二三四五六七八九十两几百千万\d]/u;
 
-/** The words the slots lead to, per table. */
-const slotWords = new WeakMap<object, ReadonlySet<string>>();
+/** The words the slots lead to, the sound-alike words and CC-CEDICT's short words, per table. */
+const tableSets = new WeakMap<PinyinTables, { slotWords: ReadonlySet<string>; alikes: ReadonlySet<string>; words: ReadonlySet<string> }>();
+
+function setsOf(tables: PinyinTables): { slotWords: ReadonlySet<string>; alikes: ReadonlySet<string>; words: ReadonlySet<string> } {
+  let sets = tableSets.get(tables);
+  if (!sets) {
+    const words = new Set<string>();
+    for (const [list, size] of [[tables.words2, 2], [tables.words3, 3]] as const) {
+      const chars = Array.from(list ?? "");
+      for (let i = 0; i + size <= chars.length; i += size) words.add(chars.slice(i, i + size).join(""));
+    }
+    sets = { slotWords: new Set(Object.values(tables.soundSlots ?? {})), alikes: new Set(tables.soundAlikes ?? []), words };
+    tableSets.set(tables, sets);
+  }
+  return sets;
+}
 
 /**
  * Whether the character at `p` is a function character at an edge of the run whose other
  * characters are an article word: 入境中国时 is 中国 + 时, not 中国式.
  */
-function attached(part: readonly string[], p: number, slots: Readonly<Record<string, string>>): boolean {
+function attached(part: readonly string[], p: number, slotWords: ReadonlySet<string>): boolean {
   if (!FUNCTION_CHARS.has(part[p]!) || (p !== 0 && p !== part.length - 1)) return false;
-  let words = slotWords.get(slots);
-  if (!words) slotWords.set(slots, (words = new Set(Object.values(slots))));
-  return words.has(part.filter((_, i) => i !== p).join(""));
+  return slotWords.has(part.filter((_, i) => i !== p).join(""));
+}
+
+/**
+ * Whether two characters from `start` may be a miswritten word: neither is a function character,
+ * both stand alone, the first does not follow a numeral (一年签), and neither they nor either of
+ * them with its neighbours is a word of CC-CEDICT (党代会; 装机有: 装机).
+ */
+function looseWord(chars: readonly string[], start: number, at: Lookup): boolean {
+  if (at.words.size === 0) return false;
+  const [a, b] = [chars[start]!, chars[start + 1]!];
+  if (FUNCTION_CHARS.has(a) || FUNCTION_CHARS.has(b) || !at.alone.has(start) || !at.alone.has(start + 1)) return false;
+  const before = chars[start - 1] ?? "";
+  const after = chars[start + 2] ?? "";
+  if (NUMERALS.test(before)) return false;
+  return ![a + b, before + a, b + after, before + a + b, a + b + after].some((w) => Array.from(w).length >= 2 && at.words.has(w));
 }
 
 /**
@@ -169,11 +209,11 @@ function attached(part: readonly string[], p: number, slots: Readonly<Record<str
 function soundAlikeAt(chars: readonly string[], start: number, at: Lookup): { word: string; length: number } | undefined {
   const { slots, readings, alikes, occurs } = at;
   for (let length = Math.min(4, chars.length - start); length >= MIN_LENGTH; length--) {
-    if (!at.starts.has(start + length)) continue;
+    if (!at.starts.has(start + length) || (length === 2 && !looseWord(chars, start, at))) continue;
     const part = chars.slice(start, start + length);
     const text = part.join("");
     for (let p = 0; p < length; p++) {
-      if (!at.alone.has(start + p) || attached(part, p, at.slots)) continue;
+      if (!at.alone.has(start + p) || attached(part, p, at.slotWords)) continue;
       for (const syllable of readings[part[p]!] ?? []) {
         const word = slots[slotOf(part, syllable, p)];
         if (word && word !== text && !alikes.has(text) && !occurs(text)) return { word, length };

@@ -60,10 +60,19 @@ describe("respellPinyinInput (small tables)", () => {
     expect(respellPinyinInput("哈撒克有几个充电站", tables, none)).toBe("哈萨克有几个充电站");
   });
 
-  it("never respells what the article writes, a word of its own, or two characters", () => {
+  it("never respells what the article writes or a word of its own", () => {
     expect(respellPinyinInput("哈撒克有几个充电站", tables, (t) => t === "哈撒克")).toBe("哈撒克有几个充电站");
     expect(respellPinyinInput("哈撒克有几个充电站", { ...tables, soundAlikes: ["哈撒克"] }, none)).toBe("哈撒克有几个充电站");
+  });
+
+  it("reads two characters as miswritten only where no word of the dictionary holds them", () => {
+    // Without the dictionary's short words, two characters are never respelled.
     expect(respellPinyinInput("天津丰会宣布了什么", tables, none)).toBe("天津丰会宣布了什么");
+    const withWords = { ...tables, words2: "宣布天津", words3: "" };
+    expect(respellPinyinInput("天津丰会宣布了什么", withWords, none)).toBe("天津峰会宣布了什么");
+    expect(respellPinyinInput("天津丰会宣布了什么", { ...withWords, words2: "宣布天津丰会" }, none)).toBe("天津丰会宣布了什么");
+    expect(respellPinyinInput("天津丰会宣布了什么", { ...withWords, words3: "丰会宣" }, none)).toBe("天津丰会宣布了什么");
+    expect(respellPinyinInput("三丰会", withWords, none)).toBe("三丰会");
   });
 });
 
@@ -82,6 +91,9 @@ describe("respellPinyinInput (real CC-CEDICT, real article)", async () => {
       ["hskst 2030年要建几个冲电站", "哈萨克斯坦 2030年要建几个充电站"],
       ["xjp去过几次", "习近平去过几次"],
       ["复兴丝愁之路 哪国的", "复兴丝绸之路 哪国的"],
+      ["天津丰会宣布了啥", "天津峰会宣布了啥"],
+      ["跨境服贸负面清丹 全国版几条", "跨境服贸负面清单 全国版几条"],
+      ["22年跨境店商涨了多少", "22年跨境电商涨了多少"],
     ];
     for (const [asked, read] of cases) expect(respellPinyinInput(asked, dict, occurs), asked).toBe(read);
   });
@@ -97,6 +109,8 @@ describe("respellPinyinInput (real CC-CEDICT, real article)", async () => {
       "中国对中亚各国的独立是什么态度？",
       "来自中亚的旅客入境中国时，热门城市有哪些？",
       "风电场装机多少兆瓦？ppt上要写",
+      "不同文明彼此要想互学互鉴，须以什么作为条件？",
+      "帮我推荐几本讲丝绸之路历史的书",
     ]) {
       expect(respellPinyinInput(q, dict, occurs), q).toBe(q);
     }
