@@ -57,9 +57,14 @@ import { failingEngine } from "./failing-engine.js";
  * batches (48–57, 800 questions, 259 out of scope) joined (4822 questions: zh 85.9, en 85.4, ru
  * 87.0, OOS 83.7 measured; the session's start code reads 85.9, 85.3, 87.0, 80.8 on the same
  * set): zh 0.86 → 0.85 (the set got harder, not the code), out of scope 0.80 → 0.82.
+ * Session 16: Chinese typed through a pinyin keyboard (hezuo, 丰会, hskst) read as the article
+ * writes it, Russian frame words as stopwords; six blind batches (58–63, 480 questions, three of
+ * them group-chat style) joined (5302 questions: zh 85.1, en 85.2, ru 86.2, OOS 84.2, false 1.4
+ * measured; the session's start code reads 83.8, 85.2, 85.7, 84.2, 2.1 on the same set): zh 0.85
+ * → 0.84 (the set got harder, not the code).
  */
 const FLOORS = {
-  hit1: { zh: 0.85, en: 0.85, ru: 0.85 },
+  hit1: { zh: 0.84, en: 0.85, ru: 0.85 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
