@@ -6,7 +6,8 @@
  * - `stemLatin(word)`: a light, consistent English stemmer (plurals, -ing, -ed, -ly, -ness, common
  *   irregular forms such as grown → grow, British spellings such as neighbour → neighbor).
  * - `tokenize(text)`: Intl.Segmenter('zh') words + CJK character bigrams + lowercased,
- *   stemmed Latin words + numbers, with a minimal stopword list.
+ *   stemmed Latin words + numbers, with a minimal stopword list (read-only; short texts, such as
+ *   carried dictionary terms, are tokenized once and their tokens shared).
  * - `numbersIn(text)`: the numbers (digits, years) a text mentions, normalised, with the values of
  *   figures given with a magnitude word; `figuresIn(text)`: each figure's forms (948 亿 → 948 and
  *   94800000000, so "94.8 billion" meets it); `isYear(number)`: whether one reads as a year
