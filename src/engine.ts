@@ -364,8 +364,7 @@ export async function engineFromIndex(
   const simplified = dictionary.simplified ?? {};
   // Chinese typed in pinyin or with same-sounding characters (hezuo, 丰会) is read as the article
   // writes it; a run the article writes is never respelled, nor an English word left as it is.
-  const writtenHan = documents.flatMap((d) => d.sentences.map((s) => s.plain)).join("\n");
-  const occurs = (chinese: string): boolean => writtenHan.includes(chinese);
+  const occurs = (chinese: string): boolean => corpusText.includes(chinese);
   const isEnglishWord = (word: string): boolean => {
     const stem = stemLatin(word.toLowerCase());
     return stem in dictionary.phrases || stem in dictionary.heads;
