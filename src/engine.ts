@@ -29,7 +29,7 @@ import type { Logger } from "./logger.js";
 import { carryOver, loadDictionary } from "./dictionary.js";
 import { toSimplified } from "./simplified-chinese.js";
 import { expandShorthand } from "./chat-shorthand.js";
-import { respellPinyinInput } from "./pinyin-input.js";
+import { pinyinReader } from "./pinyin-input.js";
 import { detectLanguage } from "./language.js";
 import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type RetrievalSources } from "./retrieve.js";
 import { ensureIndex } from "./index-store.js";
@@ -369,9 +369,10 @@ export async function engineFromIndex(
     const stem = stemLatin(word.toLowerCase());
     return stem in dictionary.phrases || stem in dictionary.heads;
   };
+  const readPinyin = pinyinReader(dictionary, occurs, isEnglishWord);
   const prepare = (raw: unknown): PreparedQuestion => {
     const prepared = prepareQuestion(raw);
-    const search = respellPinyinInput(toSimplified(prepared.search, simplified), dictionary, occurs, isEnglishWord);
+    const search = readPinyin(toSimplified(prepared.search, simplified));
     return { ...prepared, search: expandShorthand(search) };
   };
 

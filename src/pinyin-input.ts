@@ -7,22 +7,24 @@
  *
  * Exports:
  * - `PinyinTables` (type): what respelling needs from the carry-over dictionary: `pinyin`
- *   (toneless syllables joined → the article's words), `soundSlots` and `soundAlikes` (below),
- *   `charReadings` (a character → its toneless readings).
+ *   (toneless syllables joined → the article's words), `initials`, `soundSlots` and `soundAlikes`
+ *   (below), CC-CEDICT's short words (`words2`, `words3`) and `charReadings` (a character → its
+ *   toneless readings).
  * - `syllablesOf(reading, characters)`: a CC-CEDICT reading as toneless syllables ("Ha1 sa4 ke4"
  *   → ha sa ke, "lu:4" → lv), or none when it is not one syllable per character.
  * - `slotOf(chars, syllable, position)`: the key of a word with one position left open and the
  *   syllable it has there ("哈?克|sa").
  * - `soundSlotsOf(words)` → slot → word, for each article word (with its syllables) and each of
  *   its positions; the first (most frequent) word wins a shared slot.
- * - `respellPinyinInput(text, tables, occurs, isEnglishWord?)` → the text with (in a text holding
- *   Chinese) each pinyin word of four letters or more that reads as an article word (and is no
- *   English word) replaced by it, pinyin initials of three to five small consonants (hskst,
- *   xjp) by the article's most frequent word of three to five characters they begin, and each run of three or four characters that the article never
- *   writes (`occurs`), which is no word of its own (`soundAlikes`), whose words start and end
- *   with it, and which reads like an article word differing from it in one character that stands
- *   alone as a word of the run (and is not a function character next to a word: 中国时),
- *   replaced by that word.
+ * - `pinyinReader(tables, occurs, isEnglishWord?)` → `(text) => text`, its word sets made once: in a
+ *   text holding Chinese, each pinyin word of four letters or more that reads as an article word
+ *   (and is no English word) is replaced by it, pinyin initials of three to five small consonants
+ *   (hskst, xjp) by the article's most frequent word of three to five characters they begin, and
+ *   each run of two to four characters that the article never writes (`occurs`), which is no word
+ *   of its own (`soundAlikes`), whose words start and end with it, and which reads like an
+ *   article word differing from it in one character that stands alone as a word of the run (not
+ *   a function character next to an article word: 中国时; for two characters, see `looseWord`),
+ *   by that word.
  */
 
 export interface PinyinTables {
@@ -75,69 +77,66 @@ const LATIN_WORD = /[A-Za-z]{4,}/g;
 const INITIALS = /(?<![A-Za-z])[b-df-hj-np-tv-z]{3,5}(?![A-Za-z])/g;
 
 /**
- * The text with pinyin words and same-sounding miswritten words of a Chinese question written as
- * the article writes them; a text without Chinese characters is returned as it is.
+ * A reader of Chinese questions against one dictionary's tables (its word sets made once): it
+ * returns a question with its pinyin words and same-sounding miswritten words written as the
+ * article writes them; a text without Chinese characters comes back as it is.
  */
-export function respellPinyinInput(
-  text: string,
+export function pinyinReader(
   tables: PinyinTables,
   occurs: (chinese: string) => boolean,
   isEnglishWord: (word: string) => boolean = () => false,
-): string {
-  if (!/\p{Script=Han}/u.test(text)) return text;
-  let out = text;
-  if (tables.pinyin) {
-    const pinyin = tables.pinyin;
-    out = out.replace(LATIN_WORD, (word) => {
-      if (/^[A-Z]+$/.test(word) || isEnglishWord(word)) return word;
-      return pinyin[word.toLowerCase()]?.[0] ?? word;
-    });
+): (text: string) => string {
+  const pinyin = tables.pinyin ?? {};
+  const initials = tables.initials ?? {};
+  const slots = tables.soundSlots ?? {};
+  const readings = tables.charReadings ?? {};
+  const words = new Set<string>();
+  for (const [list, size] of [[tables.words2, 2], [tables.words3, 3]] as const) {
+    const chars = Array.from(list ?? "");
+    for (let i = 0; i + size <= chars.length; i += size) words.add(chars.slice(i, i + size).join(""));
   }
-  if (tables.initials) {
-    const initials = tables.initials;
-    out = out.replace(INITIALS, (word) => initials[word] ?? word);
+  const known = { slots, readings, words, occurs, alikes: new Set(tables.soundAlikes ?? []), slotWords: new Set(Object.values(slots)) };
+  return (text) => {
+    if (!/\p{Script=Han}/u.test(text)) return text;
+    return text
+      .replace(LATIN_WORD, (word) => (/^[A-Z]+$/.test(word) || isEnglishWord(word) ? word : (pinyin[word.toLowerCase()]?.[0] ?? word)))
+      .replace(INITIALS, (word) => initials[word] ?? word)
+      .replace(/\p{Script=Han}{2,}/gu, (run) => respellRun(run, known));
+  };
+}
+
+/** A run of Chinese characters with its miswritten words replaced by the article's. */
+function respellRun(run: string, known: Omit<Lookup, "starts" | "alone">): string {
+  const chars = Array.from(run);
+  // Where the run's words start, and which characters stand alone as a word: a miswritten word
+  // is cut into such characters (天津/丰/会), a well-written one is not (哪个, 独立).
+  const starts = new Set<number>([chars.length]);
+  const alone = new Set<number>();
+  let at = 0;
+  for (const { segment } of SEGMENTER.segment(run)) {
+    const length = Array.from(segment).length;
+    starts.add(at);
+    if (length === 1) alone.add(at);
+    at += length;
   }
-  const slots = tables.soundSlots;
-  const readings = tables.charReadings;
-  if (!slots || !readings) return out;
-  const { alikes, words, slotWords } = setsOf(tables);
-  return out.replace(/\p{Script=Han}{2,}/gu, (run) => {
-    const chars = Array.from(run);
-    // Where the run's words start, and which characters stand alone as a word: a miswritten word
-    // is cut into such characters (天津/丰/会), a well-written one is not (哪个, 独立).
-    const starts = new Set<number>([chars.length]);
-    const alone = new Set<number>();
-    let at = 0;
-    for (const { segment } of SEGMENTER.segment(run)) {
-      const length = Array.from(segment).length;
-      starts.add(at);
-      if (length === 1) alone.add(at);
-      at += length;
-    }
-    let respelled = "";
-    let i = 0;
-    while (i < chars.length) {
-      const found = starts.has(i) ? soundAlikeAt(chars, i, { slots, readings, alikes, slotWords, words, occurs, starts, alone }) : undefined;
-      if (found) {
-        respelled += found.word;
-        i += found.length;
-      } else {
-        respelled += chars[i];
-        i += 1;
-      }
-    }
-    return respelled;
-  });
+  const lookup: Lookup = { ...known, starts, alone };
+  let respelled = "";
+  let i = 0;
+  while (i < chars.length) {
+    const found = starts.has(i) ? soundAlikeAt(chars, i, lookup) : undefined;
+    respelled += found ? found.word : chars[i];
+    i += found ? found.length : 1;
+  }
+  return respelled;
 }
 
 const SEGMENTER = new Intl.Segmenter("zh", { granularity: "word" });
 
 /**
- * Words of three or four characters only: two-character runs that read like an article word are
- * mostly well-written words the article does not use (在哪 reads like 在内 zài-nèi, 装机有 holds
- * 机有 like 既有; 12 of the dev set's questions were misread, and with both characters kept off a
- * stoplist of function characters still 9: 一年签的 → 一年前的, 党代会 → 当代会), so 丰会 is not
- * read as 峰会.
+ * Runs of two characters too, under the conditions of `looseWord`: with none, two-character runs
+ * that read like an article word were mostly well-written words the article does not use (在哪
+ * reads like 在内 zài-nèi, 装机有 holds 机有 like 既有: 12 of the dev set's questions misread; with
+ * only a stoplist of function characters still 9: 一年签的 → 一年前的, 党代会 → 当代会).
  */
 const MIN_LENGTH = 2;
 
@@ -160,23 +159,6 @@ interface Lookup {
 const FUNCTION_CHARS = new Set(Array.from("的地得了着过是在有和与及或而也都就还又才被把给对向从以于为让使能可要想这那哪谁啥个些几一不没很最更同吗呢吧啊时后里上下中内外来去到"));
 /** Numerals: a character after one is a measure word (一年签, 几本书). */
 const NUMERALS = /[一二三四五六七八九十两几百千万\d]/u;
-
-/** The words the slots lead to, the sound-alike words and CC-CEDICT's short words, per table. */
-const tableSets = new WeakMap<PinyinTables, { slotWords: ReadonlySet<string>; alikes: ReadonlySet<string>; words: ReadonlySet<string> }>();
-
-function setsOf(tables: PinyinTables): { slotWords: ReadonlySet<string>; alikes: ReadonlySet<string>; words: ReadonlySet<string> } {
-  let sets = tableSets.get(tables);
-  if (!sets) {
-    const words = new Set<string>();
-    for (const [list, size] of [[tables.words2, 2], [tables.words3, 3]] as const) {
-      const chars = Array.from(list ?? "");
-      for (let i = 0; i + size <= chars.length; i += size) words.add(chars.slice(i, i + size).join(""));
-    }
-    sets = { slotWords: new Set(Object.values(tables.soundSlots ?? {})), alikes: new Set(tables.soundAlikes ?? []), words };
-    tableSets.set(tables, sets);
-  }
-  return sets;
-}
 
 /**
  * Whether the character at `p` is a function character at an edge of the run whose other

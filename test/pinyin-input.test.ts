@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { respellPinyinInput, slotOf, soundSlotsOf, syllablesOf, type PinyinTables } from "../src/pinyin-input.js";
+import { pinyinReader, slotOf, soundSlotsOf, syllablesOf, type PinyinTables } from "../src/pinyin-input.js";
 import { loadDictionary } from "../src/dictionary.js";
 import { expectQuoted } from "./answer-expect.js";
 import { useRealEngine } from "./real-engine.js";
@@ -10,6 +10,8 @@ import { useRealEngine } from "./real-engine.js";
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 const written = article.replace(/\s+/g, "");
 const occurs = (text: string): boolean => written.includes(text);
+const respellPinyinInput = (text: string, tables: PinyinTables, within: (t: string) => boolean, isEnglishWord?: (w: string) => boolean): string =>
+  pinyinReader(tables, within, isEnglishWord)(text);
 
 describe("syllables and slots", () => {
   it("reads CC-CEDICT readings as toneless syllables, one per character", () => {
@@ -33,7 +35,7 @@ describe("syllables and slots", () => {
   });
 });
 
-describe("respellPinyinInput (small tables)", () => {
+describe("pinyinReader (small tables)", () => {
   const tables: PinyinTables = {
     pinyin: { hezuo: ["合作"], women: ["我们"] },
     soundSlots: soundSlotsOf([
@@ -76,7 +78,7 @@ describe("respellPinyinInput (small tables)", () => {
   });
 });
 
-describe("respellPinyinInput (real CC-CEDICT, real article)", async () => {
+describe("pinyinReader (real CC-CEDICT, real article)", async () => {
   const dict = await loadDictionary({ indexDir: mkdtempSync(join(tmpdir(), "pinyin-")), corpusText: article, corpusKey: "test" });
 
   it("reads the pinyin and the miswritten names of chat questions as the article writes them", () => {
