@@ -421,6 +421,24 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     if (spoken.has(name) || chars.length > 4 || !chars.every((c) => readings[c]?.length === 1)) continue;
     spoken.set(name, chars.map((c) => readings[c]![0]!));
   }
+  // Two article words the article often writes together are abbreviated as one (共同现代化 gtxdh,
+  // 中亚国家 zygj): a run of four or five characters written three times or more, and mostly not
+  // as a part of a longer one (共同现代 is written within 共同现代化).
+  const longerRuns = [...corpusWords].filter(([run, count]) => count >= 2 && Array.from(run).length === 5);
+  for (const [run, count] of corpusWords) {
+    const chars = Array.from(run);
+    if (count < 3 || chars.length < 4 || chars.length > 5) continue;
+    if (longerRuns.some(([longer, n]) => n * 2 > count && longer.length > run.length && longer.includes(run))) continue;
+    for (let cut = 2; cut <= chars.length - 2; cut++) {
+      const first = spoken.get(chars.slice(0, cut).join(""));
+      const second = spoken.get(chars.slice(cut).join(""));
+      if (!first || !second) continue;
+      const key = [...first, ...second].map((syllable) => syllable[0]).join("");
+      const held = initials[key];
+      if (!held || (corpusWords.get(held) ?? 0) < count) initials[key] = run;
+      break;
+    }
+  }
   const soundSlots = soundSlotsOf(
     [...spoken].map(([word, syllables]) => ({ word, syllables })).sort((a, b) => (inCorpus.get(b.word) ?? 0) - (inCorpus.get(a.word) ?? 0)),
   );

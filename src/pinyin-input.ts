@@ -19,7 +19,8 @@
  * - `pinyinReader(tables, occurs, isEnglishWord?)` → `(text) => text`, its word sets made once: in a
  *   text holding Chinese, each pinyin word of four letters or more that reads as an article word
  *   (and is no English word) is replaced by it, pinyin initials of three to five small consonants
- *   (hskst, xjp) by the article's most frequent word of three to five characters they begin, and
+ *   (hskst, xjp) by the article's most frequent word of three to five characters they begin (or
+ *   run of two words: gtxdh, 共同现代化; of two letters only the chat's zg and zf), and
  *   each run of two to four characters that the article never writes (`occurs`), which is no word
  *   of its own (`soundAlikes`), whose words start and end with it, and which reads like an
  *   article word differing from it in one character that stands alone as a word of the run (not
@@ -75,6 +76,12 @@ export function soundSlotsOf(words: readonly { word: string; syllables: readonly
 const LATIN_WORD = /[A-Za-z]{4,}/g;
 /** Pinyin initials (hskst, xjp): three to five small consonants standing as a word. */
 const INITIALS = /(?<![A-Za-z])[b-df-hj-np-tv-z]{3,5}(?![A-Za-z])/g;
+/**
+ * Two letters are too few to say which word they begin, except the chat's settled ones (zg, 中国:
+ * "zg只顾自己吗"), read so where the article writes the word.
+ */
+const CHAT_INITIALS: Readonly<Record<string, string>> = { zg: "中国", zf: "政府" };
+const TWO_INITIALS = /(?<![A-Za-z])(?:zg|zf)(?![A-Za-z])/g;
 
 /**
  * A reader of Chinese questions against one dictionary's tables (its word sets made once): it
@@ -101,6 +108,7 @@ export function pinyinReader(
     return text
       .replace(LATIN_WORD, (word) => (/^[A-Z]+$/.test(word) || isEnglishWord(word) ? word : (pinyin[word.toLowerCase()]?.[0] ?? word)))
       .replace(INITIALS, (word) => initials[word] ?? word)
+      .replace(TWO_INITIALS, (word) => (occurs(CHAT_INITIALS[word]!) ? CHAT_INITIALS[word]! : word))
       .replace(/\p{Script=Han}{2,}/gu, (run) => respellRun(run, known));
   };
 }

@@ -96,6 +96,10 @@ describe("pinyinReader (real CC-CEDICT, real article)", async () => {
       ["天津丰会宣布了啥", "天津峰会宣布了啥"],
       ["跨境服贸负面清丹 全国版几条", "跨境服贸负面清单 全国版几条"],
       ["22年跨境店商涨了多少", "22年跨境电商涨了多少"],
+      // Initials of two words the article writes together, and the chat's two-letter zg.
+      ["gtxdh对经贸有啥好处", "共同现代化对经贸有啥好处"],
+      ["zygj 有几个", "中亚国家 有几个"],
+      ["zg只顾自己吗", "中国只顾自己吗"],
     ];
     for (const [asked, read] of cases) expect(respellPinyinInput(asked, dict, occurs), asked).toBe(read);
   });
@@ -113,6 +117,9 @@ describe("pinyinReader (real CC-CEDICT, real article)", async () => {
       "风电场装机多少兆瓦？ppt上要写",
       "不同文明彼此要想互学互鉴，须以什么作为条件？",
       "帮我推荐几本讲丝绸之路历史的书",
+      // Two letters other than zg and zf, and initials that begin no run the article writes.
+      "zy指的是哪几个国家",
+      "xyz是什么意思",
     ]) {
       expect(respellPinyinInput(q, dict, occurs), q).toBe(q);
     }
