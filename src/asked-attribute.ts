@@ -150,7 +150,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "share",
-    asked: /比重|占比|份额|百分之几|百分比|所占比例|\bshare of\b|\bwhat share\b|\bpercentage\b|\bproportion\b|(?<!\p{L})дол(?:я|ю|и|ей)(?!\p{L})|процент/iu,
+    asked: /比重|占比|份额|百分之几|百分比|所占比例|(?:多少|多大|什么|啥)比例|\bshare of\b|\bwhat share\b|\bpercentage\b|\bproportion\b|(?<!\p{L})дол(?:я|ю|и|ей)(?!\p{L})|процент/iu,
     stated: /比重|占比|份额|百分之|比例|[%％]|成以上|\bshare\b|percent|proportion|дол[яюие]|процент/iu,
   },
   {

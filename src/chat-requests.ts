@@ -24,6 +24,10 @@ const TASK_REQUEST = new RegExp(
     "^(?!.*\\b(?:article|authors?|text|paper)\\b).*\\bbest way to\\b|\\bneed it for (?:my )?\\w+ class\\b",
     // …and a good app for something.
     "\\b(?:good|best|decent|free) (?:[\\p{L}-]+ ){0,2}apps?\\b|\\bbest (?:season|time|month|weather) (?:for|to)\\b",
+    // …and help with one's own paper: how do I cite / structure…, strategies for writing… (not
+    // "how do I cite this article").
+    "\\bhow (?:do|should|can|would) (?:i|we|u) (?:cite|reference|format|structure|organi[sz]e|outline|write)\\b(?! (?:this|the|that) (?:article|paper|text)\\b)",
+    "\\bstrateg(?:y|ies) for (?:structuring|writing|organi[sz]ing|formatting|citing)\\b",
     // …and asking for tips (any tips for…, 有什么技巧 / 攻略): advice the article does not give.
     "^(?!.*\\b(?:article|authors?|text|paper)\\b).*\\b(?:any|some|give (?:me|us)|got) tips\\b|技巧|窍门|攻略",
     // Russian: recommend…, write me a poem / an essay, how to say … in X.

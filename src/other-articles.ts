@@ -79,7 +79,7 @@ export function asksOtherArticleInChinese(
 }
 
 /** "In the same issue", "in another article": a Russian question about another article. */
-const RU_ANOTHER_ARTICLE = /в том же (?:номере|выпуске)|(?:друг|соседн)\S* стать/iu;
+const RU_ANOTHER_ARTICLE = /(?:в том же|из того же|того же) (?:номер|выпуск)|(?:друг|соседн)\S* стать/iu;
 
 /** "In the same (journal) issue", "another paper", "the other article": English pointing elsewhere. */
 const EN_ANOTHER_ARTICLE = /\bsame (?:journal )?issue\b|\b(?:another|other|different) (?:paper|article)s?\b/iu;

@@ -42,6 +42,7 @@ describe("askedAttribute", () => {
     expect(named("土库曼斯坦用什么货币？")).toBe("currency");
     expect(named("Какую долю импорта газа обеспечивает регион?")).toBe("share");
     expect(named("What share of the exports goes to Kazakhstan?")).toBe("share");
+    expect(named("和漫灌相比，能节约多少比例的用水？")).toBe("share");
     expect(named("这座水电站是哪家中国企业承建的？")).toBe("company");
     expect(named("有哪些做智慧农业的中国公司已经去中亚了？")).toBe("company");
     expect(named("Which Chinese firm is building the new bridge?")).toBe("company");

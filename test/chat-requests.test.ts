@@ -25,6 +25,8 @@ describe("asksForTask", () => {
       "帮我订一张去阿拉木图的机票",
       "What's a good app for practising Chinese tones?",
       "What's the best season for a trip to Samarkand?",
+      "how do i cite a chinese journal article in chicago author-date if there's no DOI?",
+      "What are some good strategies for structuring the literature review section of a term paper?",
     ]) {
       expect(asksForTask(q), q).toBe(true);
     }
@@ -44,6 +46,8 @@ describe("asksForTask", () => {
       "Что говорит статья о переводе на русский язык?",
       "帮我查一下文章里哪句话提到了霍尔果斯？",
       "飞猪的数据里，飞往吉尔吉斯斯坦的机票预订量涨了多少？",
+      "How should I cite this article in my essay?",
+      "What strategies for deepening trust does the article name?",
     ]) {
       expect(asksForTask(q), q).toBe(false);
     }

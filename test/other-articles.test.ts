@@ -55,6 +55,7 @@ describe("Russian questions about the other articles", () => {
 
   it("refuses 'in the same issue' and 'the article about X' when X is not this article's", () => {
     expect(asksOtherArticleInRussian("Кто авторы статьи, опубликованной в том же номере?", carried())).toBe(true);
+    expect(asksOtherArticleInRussian("Какие меры предлагают Цзян Вэй и Тао Шигуй в статье из того же номера журнала?", carried())).toBe(true);
     expect(asksOtherArticleInRussian("Какие ключевые слова у статьи о санкциях против России?", carried("россии"))).toBe(true);
     expect(
       asksOtherArticleInRussian("Что в этом номере журнала пишут о сталелитейной промышленности ЕС?", carried("промышленности")),
