@@ -204,7 +204,11 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   const holdsDate = yearAsked ? holdsYear : (text: string): boolean => holdsAnswerType(text, "date");
   const statesType = (s: Sentence, t: AnswerType): boolean =>
     t === "date" ? (yearAsked ? holdsYear(s.plain) : statesAnswerType(s, "date")) || inFootnotes(s, holdsDate) : statesAnswerType(s, t);
-  if (type && !best.some((s) => statesType(s, type))) {
+  // Of several sentences quoted together, the one naming the question's place must state it: "2022
+  // 年…跨境电商…。…阿斯塔纳轻轨…相继落地" gives no year for the Astana light rail.
+  const naming = focus.places.size > 0 ? best.filter((s) => namesFocus(s.plain, focus.namedIn(s.plain), focus)) : [];
+  const typed = naming.length > 0 ? naming : best;
+  if (type && !typed.some((s) => statesType(s, type))) {
     return missingOf(type);
   }
   // A part of a total is not given by the total the question quotes: "how many of the 100
