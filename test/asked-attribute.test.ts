@@ -225,6 +225,8 @@ describe("statesAttribute", () => {
     expect(statesAttribute(sentenceAround("累计输气量超过"), attribute("How many cubic metres of gas has the pipeline carried?"))).toBe(true);
     // A friendship in a story names no occupation; 冼星海 is named as a person, not as a composer.
     expect(statesAttribute(sentenceAround("拜卡达莫夫结下的患难之谊"), attribute("Кем по профессии был Байкадамов?"))).toBe(false);
+    // Where one works says what one does: the scholarship students' posts after their return.
+    expect(statesAttribute(sentenceAround("就职于政府机构"), attribute("上合国家学生毕业回国以后做什么工作？"))).toBe(true);
     // A growth rate (同比增长了 95%) is no amount in hundreds of millions; 948 亿美元 is one.
     expect(statesAttribute(sentenceAround("霍尔果斯正成为"), attribute("霍尔果斯的跨境电商一年交易额有多少亿？"))).toBe(false);
     expect(statesAttribute(sentenceAround("增长超过了 200 倍"), attribute("双边贸易额有多少亿？"))).toBe(true);
