@@ -1,7 +1,8 @@
 /**
- * English chat shorthand written out before a question is searched: "how r china + the ca
- * countries…", "acc to the article", "source pls", "kz govt": the dictionary and the model know
- * "are", "Central Asia", "according to", "Kazakhstan", "government", not their chat forms.
+ * English and Russian chat shorthand written out before a question is searched: "how r china +
+ * the ca countries…", "acc to the article", "source pls", "kz govt", "скока стоит": the
+ * dictionaries and the model know "are", "Central Asia", "according to", "Kazakhstan",
+ * "government", "сколько", not their chat forms.
  *
  * Exports:
  * - `expandShorthand(text)`: the text with each shorthand word (whole words, any case) replaced by
@@ -43,6 +44,18 @@ const SHORTHAND: Record<string, string> = {
   smth: "something",
   sth: "something",
   tho: "though",
+  // Russian chat: скока стоит, чё за проект, щас, тока.
+  скока: "сколько",
+  скоко: "сколько",
+  скок: "сколько",
+  чё: "что",
+  чо: "что",
+  щас: "сейчас",
+  тока: "только",
+  ваще: "вообще",
+  инфа: "информация",
+  пжлст: "пожалуйста",
+  пж: "пожалуйста",
 };
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -60,7 +73,7 @@ const PATTERN = new RegExp(
 );
 
 export function expandShorthand(text: string): string {
-  if (!/[A-Za-z]/.test(text)) return text;
+  if (!/[A-Za-zА-Яа-яЁё]/.test(text)) return text;
   // A capital single letter is no chat "r" or "u" (R, U.S.).
   return text.replace(PATTERN, (m) => (m.length === 1 && m !== m.toLowerCase() ? m : (SHORTHAND[m.toLowerCase()] ?? m)));
 }

@@ -12,6 +12,7 @@ describe("expandShorthand", () => {
       "Kazakhstan government plans approximately how many stations? source please",
     );
     expect(expandShorthand("e-car cooperation w/ CA, whats new")).toBe("electric car cooperation with Central Asia, what is new");
+    expect(expandShorthand("скока стоит билет, чё щас по визам")).toBe("сколько стоит билет, что сейчас по визам");
   });
 
   it("leaves abbreviations, circa, capital letters, other words and other scripts alone", () => {
@@ -26,5 +27,10 @@ describe("shorthand questions (real engine)", () => {
   const engine = useRealEngine();
   it("answers a question written in chat shorthand", async () => {
     await expectQuoted(engine, [["e-car cooperation is moving from what to what?", "整车贸易往来向全产业链协同"]]);
+  });
+
+  it("refuses a Russian chat question asking a price the article never states", async () => {
+    const a = await engine.ask("скока стоит билет на поезд урумчи - алматы?");
+    expect(a.answered).toBe(false);
   });
 });
