@@ -77,7 +77,7 @@ const YEAR_STATED = /(?:1[5-9]|20)\d\d|今年|去年|明年/u;
 
 /** A year, a month or an era (二战时期, 唐朝). */
 const DATE_STATED = new RegExp(
-  String.raw`${YEAR_STATED.source}|\d{1,2}\s*月|[一二三四五六七八九十]+\s*月|世纪|年代|[一二]战|时期|[秦汉晋隋唐宋元明清]朝`,
+  String.raw`${YEAR_STATED.source}|\d{1,2}\s*月|[一二三四五六七八九十]+\s*月|世纪|年代|[一二]战|时期|[秦汉晋隋唐宋元明清]朝|(?:十[一二三四五六七八九]|二十)大以来|第[一二三四五六七八九十]+次全国代表大会`,
   "u",
 );
 

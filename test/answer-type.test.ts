@@ -126,6 +126,9 @@ describe("holdsAnswerType", () => {
   it("sees an era as a date (二战时期, 唐朝), but not as the year a 'which year' question asks", () => {
     expect(holdsAnswerType(sentenceAround("二战时期冼星海"), "date")).toBe(true);
     expect(holdsAnswerType("双方关系进入新的发展阶段。", "date")).toBe(false);
+    // A party congress dates an era too ("since the 18th congress"), as 十八大以来 or in full.
+    expect(holdsAnswerType(sentenceAround("中国共产党第十八次全国代表大会以来"), "date")).toBe(true);
+    expect(holdsAnswerType("党的十八大以来,生态环境发生历史性变化。", "date")).toBe(true);
     expect(asksYear("冼星海和拜卡达莫夫是哪一年结下友谊的？")).toBe(true);
     expect(asksYear("In what year was the treaty signed?")).toBe(true);
     expect(asksYear("When did Xian Xinghai and Baikadamov become friends?")).toBe(false);
