@@ -52,6 +52,7 @@ import {
   statesQuantityInWords,
   yearsAsked,
   yearsStated,
+  withoutTitles,
   type AnswerType,
 } from "./answer-type.js";
 import { askedFrontMatter, frontMatterHits } from "./front-matter.js";
@@ -144,6 +145,8 @@ interface QuestionNeeds {
   yesNo: boolean;
   /** The question names an edition of an event the article never names (第三届峰会, `editionsNamed`). */
   unnamedEdition: boolean;
+  /** The editions of events the question names (`editionsNamed`: 2 for 第二届峰会). */
+  editions: readonly number[];
 }
 
 /**
@@ -193,6 +196,9 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   if (best.length === 0) return undefined;
   // Nothing about the third summit is said by sentences about the first two.
   if (needs.unnamedEdition) return "detail";
+  // …nor by sentences about the first summit only, when the second is asked of.
+  const editionsQuoted = best.flatMap((s) => editionsNamed(withoutTitles(s.plain)));
+  if (needs.editions.length > 0 && editionsQuoted.length > 0 && !needs.editions.some((n) => editionsQuoted.includes(n))) return "detail";
   // "Who sent 张骞?" is not answered by a sentence naming only 张骞 (dev set: out-of-scope
   // abstained 70.4% → 71.7%, no false abstention).
   // (The names are read in Chinese: a sentence of the English abstract is not judged.)
@@ -457,6 +463,7 @@ export async function engineFromIndex(
         next: (s) => neighbour(s, 1),
         previous: (s) => neighbour(s, -1),
       });
+      const editions = editionsNamed(prepared.search);
       // A question asking for a date, an amount or a rank is not answered by a best sentence stating none,
       // nor one asking for an attribute (a population, a capital) by a best sentence never naming
       // it: the article speaks of the topic but does not give what was asked, and the answer says
@@ -485,7 +492,8 @@ export async function engineFromIndex(
         checksClaim: checksClaim(prepared.search),
         breakdownOf: asksBreakdown(prepared.search) ? figuresQuoted : undefined,
         contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,
-        unnamedEdition: editionsNamed(prepared.search).some((n) => !articleEditions.has(n)),
+        unnamedEdition: editions.some((n) => !articleEditions.has(n)),
+        editions,
         attributes: retrieval.attributes,
         yesNo: shapes.includes("denial"),
       });

@@ -145,6 +145,8 @@ describe("StudyEngine on the real article, model and index", () => {
     for (const q of ["首届中国—中亚峰会是哪一年举行的？", "What treaty was signed at the second China–Central Asia summit?"]) {
       expect((await engine.ask(q)).answered, q).toBe(true);
     }
+    // …but not by a sentence about the other one: its documents are counted only as the first's.
+    await expectRefused(engine, ["第二届中国—中亚峰会期间，各方一共签署了多少份合作文件？"], "detail");
   });
 
   it("does not give the total a question quotes for the part of it that it asks", async () => {
