@@ -44,6 +44,13 @@ const SHORTHAND: Record<string, string> = {
   smth: "something",
   sth: "something",
   tho: "though",
+  wat: "what",
+  kinda: "kind of",
+  coop: "cooperation",
+  "co-op": "cooperation",
+  irl: "in person",
+  "1st": "first",
+  "2nd": "second",
   // Russian chat: скока стоит, чё за проект, щас, тока.
   скока: "сколько",
   скоко: "сколько",

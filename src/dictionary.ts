@@ -616,7 +616,42 @@ function nearestForm(dict: CarryDictionary, stem: string): string | undefined {
   for (let j = lo; j < words.length && words[j]!.startsWith(prefix); j++) {
     if (!best || words[j]!.length < best.length) best = words[j];
   }
+  return best ?? (prefix.length >= 7 ? misspeltForm(words, prefix) : undefined);
+}
+
+/**
+ * A long word typed with one letter missing, extra, wrong or swapped ("instituional", "goverment"):
+ * the shortest key that begins one such edit away from its prefix (of seven letters or more: a
+ * shorter one is too often another word's, "ethan" one letter from "enhan"), among keys with its
+ * first letter.
+ */
+function misspeltForm(words: readonly string[], prefix: string): string | undefined {
+  let best: string | undefined;
+  for (const word of words) {
+    if (word[0] !== prefix[0] || word.length < prefix.length - 1) continue;
+    if ((!best || word.length < best.length) && prefixDistance(prefix, word) <= 1) best = word;
+  }
   return best;
+}
+
+/** The fewest edits (one letter inserted, deleted, replaced, or two swapped) from `a` to a beginning of `b`. */
+function prefixDistance(a: string, b: string): number {
+  const n = Math.min(b.length, a.length + 2);
+  // rows[i][j]: edits from a[0..i) to b[0..j); only three rows are kept.
+  let before = new Array<number>(n + 1).fill(0);
+  let previous = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(n + 1);
+    row[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
+    }
+    before = previous;
+    previous = row;
+  }
+  return Math.min(...previous);
 }
 
 /** Whether a word matches a glossary stem (prefix, or the whole word when the stem ends in `$`). */

@@ -13,6 +13,7 @@ describe("expandShorthand", () => {
     );
     expect(expandShorthand("e-car cooperation w/ CA, whats new")).toBe("electric car cooperation with Central Asia, what is new");
     expect(expandShorthand("скока стоит билет, чё щас по визам")).toBe("сколько стоит билет, что сейчас по визам");
+    expect(expandShorthand("wat kinda coop model, was the 1st summit irl")).toBe("what kind of cooperation model, was the first summit in person");
   });
 
   it("leaves abbreviations, circa, capital letters, other words and other scripts alone", () => {

@@ -44,6 +44,10 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     expect(dict.phrases["threat"]).toBeUndefined();
     expect(carryOver(dict, "What threats do they face?").terms).toContain("威胁");
     expect(carryOver(dict, "Which sectors grew?").terms).toContain("领域");
+    // …and of a long word typed with a letter missing, extra, wrong or swapped, not a short one.
+    expect(carryOver(dict, "how r they cutting instituional barriers").terms).toContain("制度");
+    expect(carryOver(dict, "what did the goverment plan").terms).toContain("政府");
+    expect(carryOver(dict, "the boiling point of ethanol").terms).not.toContain("弘扬");
   });
 
   it("carries multiword glosses, names and plurals", () => {
