@@ -37,6 +37,7 @@ describe("asksWho", () => {
       "Which president’s plan names a digital state?",
       // Who gave the figures asks their source.
       "На сколько вырос поток туристов? Кто дал эти данные?",
+      "aral sea size in 1960 vs 2020? and who do they cite for it",
     ]) {
       expect(asksWho(q), q).toBe(false);
     }

@@ -24,6 +24,7 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     expect(carryOver(dict, "What did Tokayev say?").terms).toContain("托卡耶夫");
     expect(carryOver(dict, "How many IoT devices?").terms).toContain("物联网");
     expect(carryOver(dict, "What about AI?").terms).toContain("人工智能");
+    expect(carryOver(dict, "on old-school security, what principle?").terms).toContain("传统");
     expect(carryOver(dict, "How many EVs were exported?").terms).toContain("电动车");
     // Words CC-CEDICT glosses with Chinese the article does not use.
     expect(carryOver(dict, "What about healthcare cooperation?").terms).toContain("医疗卫生");
