@@ -79,7 +79,7 @@ import {
   type AbstainThresholds,
 } from "./answer.js";
 import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
-import { capitalisedWords, isYear, numbersIn, quotedPhrases, stemLatin } from "./text-tokens.js";
+import { capitalisedWords, isYear, matchesAsWords, numbersIn, quotedPhrases, stemLatin } from "./text-tokens.js";
 
 export interface EngineOptions {
   /** Project root (default: this project's folder). */
@@ -147,6 +147,8 @@ interface QuestionNeeds {
   unnamedEdition: boolean;
   /** The editions of events the question names (`editionsNamed`: 2 for 第二届峰会). */
   editions: readonly number[];
+  /** The question names a country or union of countries the article never writes (欧盟, 东盟). */
+  namesAbsentNation: boolean;
 }
 
 /**
@@ -194,8 +196,10 @@ function missingOf(asked: AnswerType | Attribute): Unstated {
 function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated | undefined {
   const { type, attribute, place, focus, who, asksSource, yearAsked, checksClaim, breakdownOf, contextFigures } = needs;
   if (best.length === 0) return undefined;
-  // Nothing about the third summit is said by sentences about the first two.
+  // Nothing about the third summit is said by sentences about the first two, nor anything about the
+  // EU or ASEAN (compared with China–Central Asia, say) by an article that never names them.
   if (needs.unnamedEdition) return "detail";
+  if (needs.namesAbsentNation) return "other-place";
   // …nor by sentences about the first summit only, when the second is asked of.
   const editionsQuoted = best.flatMap((s) => editionsNamed(withoutTitles(s.plain)));
   if (needs.editions.length > 0 && editionsQuoted.length > 0 && !needs.editions.some((n) => editionsQuoted.includes(n))) return "detail";
@@ -317,6 +321,8 @@ export async function engineFromIndex(
   const retriever = new Retriever(index, dictionary, options.weights ?? DEFAULT_WEIGHTS);
   const placeNames = new PlaceNames(dictionary.places, dictionary.placeCompounds, dictionary.placeCountries);
   const whoNames = new WhoNames(dictionary.persons ?? [], placeNames);
+  // (As words: 增加国际 holds 加国, "Canada", across two words.)
+  const absentNations = dictionary.absentNations?.length ? new RegExp(dictionary.absentNations.join("|"), "u") : undefined;
   const subject = subjectPlaces(
     placeNames,
     documents.flatMap((d) => d.sentences.filter((s) => s.lang === "zh").map((s) => s.plain)),
@@ -494,6 +500,7 @@ export async function engineFromIndex(
         contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,
         unnamedEdition: editions.some((n) => !articleEditions.has(n)),
         editions,
+        namesAbsentNation: absentNations !== undefined && matchesAsWords(absentNations, prepared.search),
         attributes: retrieval.attributes,
         yesNo: shapes.includes("denial"),
       });

@@ -33,6 +33,11 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     expect(carryOver(dict, "What happened in March?").terms).not.toContain("3月");
   });
 
+  it("lists the countries and unions of countries the article never writes", () => {
+    for (const name of ["欧盟", "东盟", "美国"]) expect(dict.absentNations, name).toContain(name);
+    for (const name of ["中国", "哈萨克斯坦", "乌兹别克斯坦", "俄"]) expect(dict.absentNations, name).not.toContain(name);
+  });
+
   it("keeps CC-CEDICT's short forms of names the article writes out in full", () => {
     expect(dict.abbreviations?.["上合"]).toBe("上海合作组织");
     expect(dict.abbreviations?.["丝路"]).toBe("丝绸之路");

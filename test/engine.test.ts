@@ -149,6 +149,10 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectRefused(engine, ["第二届中国—中亚峰会期间，各方一共签署了多少份合作文件？"], "detail");
   });
 
+  it("says nothing of a union of countries the article never names", async () => {
+    await expectRefused(engine, ["和中国—东盟贸易相比，中国与中亚的贸易增长速度是快还是慢？", "作者是如何比较中国—中亚合作与欧盟—中亚合作的？"], "other-place");
+  });
+
   it("does not give the total a question quotes for the part of it that it asks", async () => {
     // The article states the totals (100 projects, 5 000 亿立方米, 1.2 吉瓦) but no part of them.
     await expectRefused(
