@@ -52,9 +52,9 @@ export const ENGLISH_GLOSSARY: readonly { phrase: string; zh: string[] }[] = [
   // Everyday English for cooperating and for clean energy (session 13, from the chat-style batches).
   { phrase: "team up", zh: ["合作", "携手"] },
   { phrase: "clean power", zh: ["清洁能源"] },
+  { phrase: "green power", zh: ["清洁能源", "绿色能源"] },
   // (Session 17, English chat: "on old-school security" is the traditional kind.)
   { phrase: "old school", zh: ["传统"] },
-  { phrase: "green power", zh: ["清洁能源", "绿色能源"] },
   // Found missing or carried to another sense (template → 太阳, strategic → 战略伙伴 only,
   // distil → 不同) when the dev set's English failures were looked at:
   { phrase: "security concept", zh: ["安全观"] },

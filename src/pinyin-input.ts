@@ -81,7 +81,7 @@ const INITIALS = /(?<![A-Za-z])[b-df-hj-np-tv-z]{3,5}(?![A-Za-z])/g;
  * "zg只顾自己吗"), read so where the article writes the word.
  */
 const CHAT_INITIALS: Readonly<Record<string, string>> = { zg: "中国", zf: "政府" };
-const TWO_INITIALS = /(?<![A-Za-z])(?:zg|zf)(?![A-Za-z])/g;
+const TWO_INITIALS = new RegExp(`(?<![A-Za-z])(?:${Object.keys(CHAT_INITIALS).join("|")})(?![A-Za-z])`, "g");
 
 /**
  * A reader of Chinese questions against one dictionary's tables (its word sets made once): it
