@@ -436,11 +436,16 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
   // Two article words the article often writes together are abbreviated as one (共同现代化 gtxdh,
   // 中亚国家 zygj): a run of four or five characters written three times or more, and mostly not
   // as a part of a longer one (共同现代 is written within 共同现代化).
-  const longerRuns = [...corpusWords].filter(([run, count]) => count >= 2 && Array.from(run).length === 5);
+  // (A run of four characters → how often the five-character run it begins or ends is written.)
+  const withinLonger = new Map<string, number>();
   for (const [run, count] of corpusWords) {
     const chars = Array.from(run);
-    if (count < 3 || chars.length < 4 || chars.length > 5) continue;
-    if (longerRuns.some(([longer, n]) => n * 2 > count && longer.length > run.length && longer.includes(run))) continue;
+    if (chars.length !== 5) continue;
+    for (const part of [chars.slice(0, 4).join(""), chars.slice(1).join("")]) withinLonger.set(part, Math.max(count, withinLonger.get(part) ?? 0));
+  }
+  for (const [run, count] of corpusWords) {
+    const chars = Array.from(run);
+    if (count < 3 || chars.length < 4 || chars.length > 5 || (withinLonger.get(run) ?? 0) * 2 > count) continue;
     for (let cut = 2; cut <= chars.length - 2; cut++) {
       const first = spoken.get(chars.slice(0, cut).join(""));
       const second = spoken.get(chars.slice(cut).join(""));
