@@ -44,6 +44,7 @@ import { ENGLISH_GLOSSARY } from "./english-glossary.js";
 import { RUSSIAN_GLOSSARY } from "./russian-glossary.js";
 import { corpusAbbreviation, personTitleShortForms } from "./chinese-abbreviations.js";
 import { COUNTRY_SHORT_FORMS } from "./country-abbreviations.js";
+import { editDistance } from "./edit-distance.js";
 import { placeCountriesOf, placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
 import { carrySoundName, cyrillicToLatin, soundNameTable, TRANSLITERATION } from "./sound-names.js";
 import { PROJECT_ROOT } from "./project-paths.js";
@@ -648,29 +649,9 @@ function misspeltForm(words: readonly string[], prefix: string): string | undefi
   let best: string | undefined;
   for (const word of words) {
     if (word[0] !== prefix[0] || word.length < prefix.length - 1) continue;
-    if ((!best || word.length < best.length) && prefixDistance(prefix, word) <= 1) best = word;
+    if ((!best || word.length < best.length) && editDistance(prefix, word, { swaps: true, toPrefix: true }) <= 1) best = word;
   }
   return best;
-}
-
-/** The fewest edits (one letter inserted, deleted, replaced, or two swapped) from `a` to a beginning of `b`. */
-function prefixDistance(a: string, b: string): number {
-  const n = Math.min(b.length, a.length + 2);
-  // rows[i][j]: edits from a[0..i) to b[0..j); only three rows are kept.
-  let before = new Array<number>(n + 1).fill(0);
-  let previous = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(n + 1);
-    row[0] = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
-    }
-    before = previous;
-    previous = row;
-  }
-  return Math.min(...previous);
 }
 
 /** Whether a word matches a glossary stem (prefix, or the whole word when the stem ends in `$`). */

@@ -23,6 +23,7 @@
  * - `cyrillicToLatin(word)` → a Russian word in Latin letters (Бухаре → bukhare), so that a
  *   Russian name is matched the same way (its case ending is a vowel or adds one class).
  */
+import { editDistance } from "./edit-distance.js";
 
 export const TRANSLITERATION =
   "阿埃艾爱安昂奥巴拜班邦贝本比宾波伯博布采查达代丹德迪蒂丁东杜顿多厄恩尔法范菲芬丰佛夫福富盖甘冈戈格根古瓜圭哈海汉杭豪赫亨洪胡华怀霍基吉加贾杰金卡凯坎康科克肯库夸奎昆拉莱兰朗劳勒雷里利林卢鲁伦罗洛马迈曼梅门蒙米明莫姆穆纳奈南内尼宁纽努诺帕派潘庞佩彭皮珀普齐奇乔钦琼丘萨赛桑瑟森沙尚舍什施斯松苏索塔泰坦汤特滕廷通图托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因英尤约扎札泽詹朱兹卓果罕撒喀捷楚";
@@ -123,19 +124,6 @@ export function soundNameTable(
     }
   }
   return Object.fromEntries([...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, [...v]]));
-}
-
-/** Levenshtein distance between two short strings. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /** Skeletons shorter than this (in consonant classes) are not matched: too many names share them. */
