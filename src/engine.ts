@@ -244,7 +244,7 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   // (dev set: out-of-scope abstained 61.8% → 65.7%, no false abstention). Not a date: "when was
   // the first summit held in Xi'an?" names the place to say which event, and 2023 answers it.
   const specific = (type !== undefined && type !== "date") || attribute !== undefined || place !== undefined;
-  if (specific && focus.places.size > 0 && !best.some((s) => namesFocus(s.plain, focus.namedIn(s.plain), focus))) return "other-place";
+  if (specific && focus.places.size > 0 && naming.length === 0) return "other-place";
   // Nor is a yes-or-no question about a country ("is Turkmenistan visa-free with China?") by a
   // sentence naming the others (中哈、中乌已实现签证互免…) (dev set: out of scope +3, nothing lost).
   if (needs.yesNo && focus.countries.size > 0 && !best.some((s) => namesFocus(s.plain, focus.namedIn(s.plain), { ...focus, places: focus.countries }))) {
