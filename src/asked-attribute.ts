@@ -203,7 +203,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // and "во сколько раз" ask a ratio.
     name: "times",
     missing: "quantity",
-    asked: /(?<!第)几次|多少次|多少回|\bhow many times\b(?! (?:more|larger|bigger|higher|greater|as|over)\b)|(?<!во )(?<!\p{L})сколько раз(?!\p{L})/iu,
+    asked: /(?<!第)几[次趟]|多少[次趟回]|\bhow many times\b(?! (?:more|larger|bigger|higher|greater|as|over)\b)|(?<!во )(?<!\p{L})сколько раз(?!\p{L})/iu,
     stated: /[\d一二两三四五六七八九十百千数多几]\s*次|\b(?:once|twice|times)\b|(?<!\p{L})раз(?:а)?(?!\p{L})/iu,
   },
   {
@@ -344,7 +344,30 @@ export const ATTRIBUTES: readonly Attribute[] = [
     asked: /多少(?:个)?(?:就业|工作|劳动)?岗位|多少(?:个)?就业机会|\bhow many (?:[\p{L}-]+ ){0,2}jobs\b|сколько (?:\p{L}+ )?рабочих мест/iu,
     stated: /[\d一二两三四五六七八九十百千万]\s*(?:多|余)?\s*(?:万|千)?\s*个?(?:就业|工作|劳动)?(?:岗位|就业机会)|\d[\d,.]*\s*(?:million |thousand )?jobs|\d[\d\s]*(?:тыс\S*\s*)?рабочих мест/iu,
   },
+  ...countsOfThings(),
 ];
+
+/**
+ * "多少条条款", "几台无人机", "多少吨": a count in a Chinese measure word that names what is
+ * counted is given only by a figure in that measure word (三个全覆盖 does not say how many 条 a treaty
+ * has), or for things also counted in 个, in 个 (8000 个充电站 answers "多少座充电站"). The general
+ * measure words (个, 种, 项…) are not asked this way: "多少个国家" is answered by 中亚五国; nor is
+ * 几 after 这 / 等 / 哪 ("这几条要求", "哪几家"), nor 几家 (the parties: "中俄哈吉塔几家"). Each is a
+ * qualifier: it is checked in a question asking for a figure, and does not steer which sentences
+ * are chosen (a figure in 个 is not what the question asks for).
+ */
+function countsOfThings(): Attribute[] {
+  // Things counted in 座 / 所 / 家… are also counted in 个 (8000 个充电站); units never are.
+  const alsoIn个 = ["座", "所", "家", "篇", "份", "批"];
+  const words = [...alsoIn个, "条", "台", "辆", "吨", "亩", "架", "艘", "列", "棵", "株", "头", "公斤", "千克"];
+  return words.map((word) => ({
+    name: `count in ${word}`,
+    missing: "quantity" as const,
+    qualifier: true as const,
+    asked: new RegExp(word === "家" ? `多少${word}` : `(?:多少|(?<![这那等哪])几)${word}`, "u"),
+    stated: new RegExp(`[\\d一二两三四五六七八九十百千万亿数几多]\\s*(?:多|余)?\\s*(?:万|亿)?\\s*(?:${alsoIn个.includes(word) ? `${word}|个` : word})`, "u"),
+  }));
+}
 
 /**
  * The attribute a question asks for, if it asks for one of the known attributes (the first

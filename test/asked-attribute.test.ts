@@ -128,6 +128,19 @@ describe("askedAttribute", () => {
     expect(askedAttributes("How many times has Xi visited Central Asia since the Belt and Road was launched?").map((a) => a.name)).not.toContain("highway");
   });
 
+  it("reads a count in a measure word that names the thing counted as a qualifier of the figure asked", () => {
+    const counts = (q: string) => askedAttributes(q).filter((a) => a.name.startsWith("count in")).map((a) => [a.name, a.qualifier ?? false]);
+    expect(counts("《永久睦邻友好合作条约》一共有多少条条款？")).toEqual([["count in 条", true]]);
+    expect(counts("大疆农业无人机在中亚卖了几台")).toEqual([["count in 台", true]]);
+    expect(named("中亚五国一共开了多少所孔子学院？")).toBeUndefined();
+    // "Which few" and "these few" ask no count; 几家 are the parties; 个 is no measure of a kind of thing.
+    expect(counts("经济增长、产业升级这几条要求对共同现代化也成立吗？")).toEqual([]);
+    expect(counts("中俄哈吉塔几家一起签了啥协议？")).toEqual([]);
+    expect(counts("中亚一共有多少个国家？")).toEqual([]);
+    // 几趟 is a count of visits.
+    expect(named("2013年至今习主席去过中亚几趟")).toBe("times");
+  });
+
   it("knows a length asked in kilometres and a rate of a currency named with its adjective", () => {
     expect(named("How long, in kilometres, is the China–Central Asia gas pipeline?")).toBe("length");
     expect(named("How many kilometres long will the second phase of the highway be?")).toBe("length");
@@ -261,6 +274,12 @@ describe("statesAttribute", () => {
     // A yearly figure is said per year or for a year, not as a total to date.
     expect(statesAttribute(sentenceAround("累计输气量超过"), attribute("How much gas does the pipeline carry each year?"))).toBe(false);
     expect(statesAttribute(sentenceAround("政府奖学金名额约为"), attribute("How many scholarships does China offer each year?"))).toBe(true);
+    // A treaty's articles are counted in 条, not by 三个全覆盖; charging stations may be counted in 个.
+    const clauses = askedAttributes("《永久睦邻友好合作条约》一共有多少条？").find((a) => a.name === "count in 条")!;
+    expect(statesAttribute(sentenceAround("以法律形式将世代友好原则固定下来"), clauses)).toBe(false);
+    expect(statesAttribute("中哈第三条铁路规划稳步推进", clauses)).toBe(true);
+    const stations = askedAttributes("哈萨克斯坦打算建多少座充电站？").find((a) => a.name === "count in 座")!;
+    expect(statesAttribute(sentenceAround("到2030年布局8000个充电站"), stations)).toBe(true);
     // 人民 and 人员 are not a head count.
     expect(statesAttribute("两国人民友好往来,人员交流密切。", attribute("How many people live in Kyrgyzstan?"))).toBe(false);
   });

@@ -149,6 +149,15 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectRefused(engine, ["第二届中国—中亚峰会期间，各方一共签署了多少份合作文件？"], "detail");
   });
 
+  it("does not count things in one measure word by a figure in another", async () => {
+    // The treaty is named, its articles never counted; 三个全覆盖 is no count of them.
+    await expectRefused(engine, ["《永久睦邻友好合作条约》一共包含多少条条款？"], "quantity");
+    // Charging stations asked in 座 are counted by the article in 个.
+    const stations = await engine.ask("哈萨克斯坦打算在2030年前建多少座充电站？");
+    expect(stations.answered).toBe(true);
+    expect(stations.hits[0]!.quote).toContain("8000个充电站");
+  });
+
   it("says nothing of a union of countries the article never names", async () => {
     await expectRefused(engine, ["和中国—东盟贸易相比，中国与中亚的贸易增长速度是快还是慢？", "作者是如何比较中国—中亚合作与欧盟—中亚合作的？"], "other-place");
   });
