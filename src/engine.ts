@@ -29,6 +29,7 @@ import type { Logger } from "./logger.js";
 import { carryOver, loadDictionary } from "./dictionary.js";
 import { toSimplified } from "./simplified-chinese.js";
 import { expandShorthand } from "./chat-shorthand.js";
+import { writeYearsInFull } from "./year-forms.js";
 import { pinyinReader } from "./pinyin-input.js";
 import { detectLanguage } from "./language.js";
 import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type RetrievalSources } from "./retrieve.js";
@@ -375,7 +376,8 @@ export async function engineFromIndex(
   /**
    * The cleaned question, its search text written in simplified characters (貿易 → 贸易), its
    * pinyin and same-sounding miswritten words as the article writes them (hezuo, 丰会 → 合作, 峰会)
-   * and its English chat shorthand written out ("acc to", "ca" → according to, Central Asia).
+   * its English chat shorthand written out ("acc to", "ca" → according to, Central Asia) and its
+   * years in four digits (24年, 九零年, "в девяностом году" → 2024年, 1990年, 1990 году).
    */
   const simplified = dictionary.simplified ?? {};
   // Chinese typed in pinyin or with same-sounding characters (hezuo, 丰会) is read as the article
@@ -389,7 +391,7 @@ export async function engineFromIndex(
   const prepare = (raw: unknown): PreparedQuestion => {
     const prepared = prepareQuestion(raw);
     const search = readPinyin(toSimplified(prepared.search, simplified));
-    return { ...prepared, search: expandShorthand(search) };
+    return { ...prepared, search: writeYearsInFull(expandShorthand(search)) };
   };
 
   async function retrieve(question: string): Promise<Retrieval | undefined> {

@@ -149,6 +149,14 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectRefused(engine, ["第二届中国—中亚峰会期间，各方一共签署了多少份合作文件？"], "detail");
   });
 
+  it("reads short and spelled-out years as the years they stand for", async () => {
+    // The Aral Sea's area is given for 1960 and 2020 only.
+    await expectRefused(engine, ["咸海在九零年的面积是多少？", "Какая площадь была у Аральского моря в девяностом году?", "What was the Aral Sea's area in '90?"], "other-year");
+    const exports = await engine.ask("24年中国向中亚出口了多少辆电动车？");
+    expect(exports.answered).toBe(true);
+    expect(exports.hits[0]!.quote).toContain("12.1316万辆");
+  });
+
   it("does not count things in one measure word by a figure in another", async () => {
     // The treaty is named, its articles never counted; 三个全覆盖 is no count of them.
     await expectRefused(engine, ["《永久睦邻友好合作条约》一共包含多少条条款？"], "quantity");
