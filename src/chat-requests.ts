@@ -14,8 +14,10 @@ const TASK_REQUEST = new RegExp(
     // Chinese: write me…, compose a poem, recommend (the article recommends nothing: a 推荐 not said
     // of the article is asked of the bot), how do you say … in X-language.
     "帮我写|给我写|写一(?:首|篇|段|份)|作一首|(?<!文章|作者|文中|本文)推荐|用\\p{Script=Han}{1,4}语怎么说",
-    // …book or look up something for me (帮我订票, 帮我查一下明天的航班), not in the article.
+    // …book or look up something for me (帮我订票, 帮我查一下明天的航班), not in the article; are
+    // there tickets left (余票, 还有票吗; not the bookings the article counts, 订票量).
     "帮(?:我|忙)(?:订|买|预订|预定)|帮(?:我|忙)查(?!.*(?:文章|文中|原文|这篇|本文|作者))",
+    "余票|还有(?:没有)?票|有票吗|有没有票|抢票|\\b(?:any|are there) (?:seats|tickets) (?:left|available)\\b|(?<!\\p{L})есть (?:ли )?(?:ещ[её] )?(?:свободные )?(?:билеты|места)(?!\\p{L})",
     // English: can you recommend / write…, how do you say…, write me a poem, the best way to…,
     // a homework question brought along ("need it for geo class"); not "the best way to … according
     // to the article".
