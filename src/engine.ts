@@ -207,10 +207,10 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   // "Who sent 张骞?" is not answered by a sentence naming only 张骞 (dev set: out-of-scope
   // abstained 70.4% → 71.7%, no false abstention).
   // (The names are read in Chinese: a sentence of the English abstract is not judged.)
-  if (who && !best.some((s) => s.lang !== "zh" || who.answeredBy(s.plain))) return "person";
-  // A question asking where a statement comes from (登在哪天的报纸上) may find its date in the
-  // sentence's footnotes.
+  // A question asking where a statement comes from (登在哪天的报纸上, whose speech) may find its date
+  // or its speaker in the sentence's footnotes.
   const inFootnotes = (s: Sentence, holds: (text: string) => boolean): boolean => asksSource && s.footnotes.some((f) => holds(f.text));
+  if (who && !best.some((s) => s.lang !== "zh" || who.answeredBy(s.plain) || inFootnotes(s, who.answeredBy))) return "person";
   // "Which year" needs a year; an era (二战时期) answers only "when".
   const holdsDate = yearAsked ? holdsYear : (text: string): boolean => holdsAnswerType(text, "date");
   const statesType = (s: Sentence, t: AnswerType): boolean =>

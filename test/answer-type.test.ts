@@ -232,6 +232,15 @@ describe("asksSourceOf", () => {
     }
   });
 
+  it("reads 'whose speech is the quotation from' as a question about a source", () => {
+    for (const q of ["whose speech is this quote from?", "“加强人工智能合作”这句话出自谁的讲话？", "Из чьей речи эта цитата?", "Where is that quotation taken from?"]) {
+      expect(asksSourceOf(q), q).toBe(true);
+    }
+    // A person asked of a deed is no source.
+    expect(asksSourceOf("Who supported Xuanzang on his journey west?")).toBe(false);
+    expect(asksSourceOf("冼星海和谁结下了情谊？")).toBe(false);
+  });
+
   it("reads 'откуда взялась цифра' as a question about a source, not a place", () => {
     expect(asksSourceOf("Откуда в статье взялась цифра про 1,2 ГВт?")).toBe(true);
     expect(asksSourceOf("Откуда приезжают туристы?")).toBe(false);

@@ -149,6 +149,13 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectRefused(engine, ["第二届中国—中亚峰会期间，各方一共签署了多少份合作文件？"], "detail");
   });
 
+  it("finds whose speech a quotation is in its footnote", async () => {
+    const answer = await engine.ask("“加强人工智能合作,培育新质生产力”这句话出自谁的讲话？");
+    expect(answer.answered).toBe(true);
+    expect(answer.hits[0]!.quote).toContain("培育新质生产力");
+    expect(answer.hits[0]!.citations.map((c) => c.text).join(" ")).toContain("习近平");
+  });
+
   it("reads short and spelled-out years as the years they stand for", async () => {
     // The Aral Sea's area is given for 1960 and 2020 only.
     await expectRefused(engine, ["咸海在九零年的面积是多少？", "Какая площадь была у Аральского моря в девяностом году?", "What was the Aral Sea's area in '90?"], "other-year");
