@@ -150,7 +150,10 @@ describe("StudyEngine on the real article, model and index", () => {
   });
 
   it("finds whose speech a quotation is in its footnote", async () => {
-    const answer = await engine.ask("“加强人工智能合作,培育新质生产力”这句话出自谁的讲话？");
+    // (The quoted sentence names no person: 习近平 is in its footnote.)
+    const answer = await engine.ask(
+      "In the section on fair and reasonable modernization, what does the quoted Chinese pledge promise about artificial intelligence and new quality productive forces, and whose speech is the quotation taken from?",
+    );
     expect(answer.answered).toBe(true);
     expect(answer.hits[0]!.quote).toContain("培育新质生产力");
     expect(answer.hits[0]!.citations.map((c) => c.text).join(" ")).toContain("习近平");
