@@ -338,6 +338,13 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /创始|创办|创立|创建|founde|основа/iu,
   },
   {
+    // Which battle or war: answered by a text naming one (二战时期, the battle of Talas), not by
+    // one saying how papermaking reached Central Asia.
+    name: "battle",
+    asked: /哪(?:一)?场(?:战役|战争|仗|战斗)|什么战役|哪次战役|\b(?:which|what) (?:battle|war)\b|(?<!\p{L})(?:в )?как(?:ой|ая|ую|их) (?:битв|войн|сражени)|в результате какой (?:битвы|войны)/iu,
+    stated: /战役|之战|战争|二战|抗战|\bbattle\b|\bwars?\b|битв|войн|сражени/iu,
+  },
+  {
     // How many jobs: a count of jobs or posts (5 000 个就业岗位), not "创造劳动岗位" in general.
     name: "jobs",
     missing: "quantity",

@@ -128,6 +128,14 @@ describe("askedAttribute", () => {
     expect(askedAttributes("How many times has Xi visited Central Asia since the Belt and Road was launched?").map((a) => a.name)).not.toContain("highway");
   });
 
+  it("knows a battle or a war asked, and a sentence naming one", () => {
+    expect(named("造纸术是经过哪一场战役传到中亚去的？")).toBe("battle");
+    expect(named("Through which battle did papermaking reach Central Asia?")).toBe("battle");
+    expect(named("В результате какой битвы бумага попала в Центральную Азию?")).toBe("battle");
+    expect(statesAttribute(sentenceAround("造纸术、印刷术等先进技术"), askedAttribute("造纸术是经过哪一场战役传到中亚去的？")!)).toBe(false);
+    expect(statesAttribute(sentenceAround("冼星海和拜卡达莫夫"), askedAttribute("冼星海是在哪场战争期间到中亚的？")!)).toBe(true);
+  });
+
   it("reads a count in a measure word that names the thing counted as a qualifier of the figure asked", () => {
     const counts = (q: string) => askedAttributes(q).filter((a) => a.name.startsWith("count in")).map((a) => [a.name, a.qualifier ?? false]);
     expect(counts("《永久睦邻友好合作条约》一共有多少条条款？")).toEqual([["count in 条", true]]);
