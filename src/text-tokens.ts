@@ -45,7 +45,7 @@ const ZH_STOP = new Set([
 
 const EN_STOP = new Set([
   "a", "an", "the", "of", "to", "in", "on", "for", "by", "with", "at", "from", "as", "and", "or",
-  "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "what", "which", "who",
+  "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "doing", "having", "what", "which", "who",
   "whom", "whose", "when", "where", "why", "how", "that", "this", "these", "those", "it", "its",
   "their", "there", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i",
   "me", "my", "about", "article", "paper", "author", "authors", "say", "says", "said", "according",
