@@ -13,7 +13,8 @@
  * - `AGENT_WORDS`: the role and body nouns that answer "who" (a regex).
  * - `WhoNames` (class): `new WhoNames(persons, places)` from the dictionary's people and the place
  *   names; `.question(texts)` → `WhoQuestion`, the agents the question's texts (itself and its
- *   carried-over terms) name bound in.
+ *   carried-over terms) name bound in; `.peopleIn(text)` → the people and office holders a text
+ *   names.
  * - `WhoQuestion` (type): `{ known, answeredBy(text) }`: whether a Chinese text names an agent
  *   outside `known`.
  */
@@ -118,6 +119,15 @@ export class WhoNames {
     const known = new Set(texts.flatMap((t) => [...this.agentsIn(t, true)]));
     const answers = (agent: string): boolean => !known.has(agent) && (!person || this.isPerson(agent));
     return { known, answeredBy: (text) => [...this.agentsIn(text)].some(answers) };
+  }
+
+  /**
+   * The people and office holders a Chinese text names (习近平, 主席, 托卡耶夫, 元首); with
+   * `namesOnly`, the people it names by name.
+   */
+  peopleIn(text: string, inCompounds = false, namesOnly = false): Set<string> {
+    const named = (agent: string): boolean => this.isPerson(agent) && !(namesOnly && PERSON_ROLES.test(agent));
+    return new Set([...this.agentsIn(text, inCompounds)].filter(named));
   }
 
   /** Whether an agent found by `agentsIn` is one person: a name, a sound-written name, an office. */

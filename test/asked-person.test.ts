@@ -76,6 +76,14 @@ describe("WhoNames with the real CC-CEDICT and article", () => {
     expect(who.question(["《礼记·乐记》是谁编纂的？"]).answeredBy(sentenceAround("乐者为同"))).toBe(false);
   });
 
+  it("lists the people a text names, or only those it names by name", () => {
+    const visits = sentenceAround("9次访问中亚");
+    expect([...who.peopleIn(visits)]).toEqual(expect.arrayContaining(["习近平", "主席", "元首"]));
+    expect([...who.peopleIn(visits, false, true)]).toEqual(["习近平"]);
+    // No country, people or institute is a person.
+    expect([...who.peopleIn(sentenceAround("科学家一直共同探讨"))]).toEqual([]);
+  });
+
   it("wants a person, not a country or an institute, when the question asks for one", () => {
     const lead = "Who was the lead scientist of the drip-irrigation trial in Nukus?";
     expect(asksPerson(lead)).toBe(true);

@@ -149,6 +149,16 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectRefused(engine, ["第二届中国—中亚峰会期间，各方一共签署了多少份合作文件？"], "detail");
   });
 
+  it("does not give one person's count of visits for another's", async () => {
+    // 9次 are Xi Jinping's visits; Tokayev's are never counted.
+    await expectRefused(engine, ["how many times has tokayev visited china since 2013?"], "person");
+    for (const q of ["How many times did Xi visit Central Asia?", "2013年以来中国领导人访问中亚多少次？"]) {
+      const answer = await engine.ask(q);
+      expect(answer.answered, q).toBe(true);
+      expect(answer.hits[0]!.quote, q).toContain("9次访问中亚");
+    }
+  });
+
   it("finds whose speech a quotation is in its footnote", async () => {
     // (The quoted sentence names no person: 习近平 is in its footnote.)
     const answer = await engine.ask(
