@@ -33,6 +33,12 @@ export interface Attribute {
    * only in a question asking for a figure, and is never `askedAttribute`'s answer.
    */
   qualifier?: true;
+  /**
+   * Only checked: the best sentences must state it, but it does not make the question one asking
+   * a detail of a place (which the sentence naming that place must give), nor is it
+   * `askedAttribute`'s answer ("was China one of the first to recognise them" is answered by 最先).
+   */
+  checkOnly?: true;
 }
 
 /** Money, as a text states an amount of it. */
@@ -338,6 +344,23 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /创始|创办|创立|创建|founde|основа/iu,
   },
   {
+    // Which one was first, the earliest one (最早成立的是哪一个, "the very first Luban Workshop",
+    // "which country did Xi go to on the first of his trips", какая страна первой): answered by
+    // a text saying what came first (首次, 最先, 率先, 开辟), not by one naming the things. Not an
+    // edition (首届, "the first summit"), "first of all" (首先), the first half of a year.
+    name: "first",
+    checkOnly: true,
+    asked: new RegExp(
+      [
+        "最早(?:\\p{Script=Han}{0,4})?的?(?:一次|一个)?是(?:\\p{Script=Han}{0,3})?(?:哪(?:一个|一|个|家|座|国|年|位|里|份)?|谁)|哪[^？?，,。]{0,12}(?:率先|最先|最早|第一个)|第一个[^？?，,。]{0,10}(?:在|是|建在|开在|设在)哪(?:一个|一|个|家|座|国|年|位|里|份)?",
+        "\\bthe (?:very )?first (?:to|one)\\b|\\bon the first of (?:his|her|their|its|the)\\b|\\bthe very first\\b|\\b(?:who|which [\\p{L}-]+|what [\\p{L}-]+) (?:first|earliest) (?:coined|came up with|proposed|put forward|launched|issued|opened|set up|established|built|published|announced|introduced|formulated|recogni[sz]ed|used)\\b",
+        "(?<!\\p{L})(?:кто|как(?:ой|ая|ое|ую|ие))\\s[^?]{0,80}перв(?:ым|ой|ою)(?!\\p{L})",
+      ].join("|"),
+      "iu",
+    ),
+    stated: /首次|首个|首家|首座|首批|首条|首趟|最早|最先|率先|第一个|第一次|第一座|第一家|第一批|开辟|凿空|开创|\bfirst\b|\bearliest\b|перв|впервые/iu,
+  },
+  {
     // Which battle or war: answered by a text naming one (二战时期, the battle of Talas), not by
     // one saying how papermaking reached Central Asia.
     name: "battle",
@@ -378,13 +401,13 @@ function countsOfThings(): Attribute[] {
 
 /**
  * The attribute a question asks for, if it asks for one of the known attributes (the first
- * listed, qualifiers left out). A figure the question quotes with its unit names what it is
- * about, not what it asks: "which company builds the 1 GW wind farm?" asks for a company, not a
+ * listed, qualifiers and those only checked left out). A figure the question quotes with its unit
+ * names what it is about, not what it asks: "which company builds the 1 GW wind farm?" asks for a company, not a
  * capacity.
  */
 export function askedAttribute(question: string): Attribute | undefined {
   const asking = question.replace(QUOTED_FIGURE, " ");
-  return ATTRIBUTES.find((a) => !a.qualifier && matchesAsWords(a.asked, asking));
+  return ATTRIBUTES.find((a) => !a.qualifier && !a.checkOnly && matchesAsWords(a.asked, asking));
 }
 
 /**

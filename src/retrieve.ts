@@ -382,7 +382,7 @@ export class Retriever {
     // English words carried into Chinese are searched as Chinese only: as English words they
     // would match just the three abstract sentences, with a misleadingly high IDF.
     const attributes = askedAttributes(question);
-    const attribute = attributes.find((a) => !a.qualifier);
+    const attribute = attributes.find((a) => !a.qualifier && !a.checkOnly);
     const carriedWords = new Set(carry.matches.flatMap((m) => m.source.split(" ")).map(stemLatin));
     const ownTokens = tokenize(question);
     // "China and Kazakhstan" is also searched as the article's short form 中哈.

@@ -128,6 +128,28 @@ describe("askedAttribute", () => {
     expect(askedAttributes("How many times has Xi visited Central Asia since the Belt and Road was launched?").map((a) => a.name)).not.toContain("highway");
   });
 
+  it("knows a question asking which came first, and only checks it", () => {
+    const first = (q: string) => askedAttributes(q).some((a) => a.name === "first");
+    for (const q of [
+      "那13个部级合作平台里，最早成立的是哪一个？",
+      "中亚第一个鲁班工坊建在哪个国家？",
+      "Which Chinese city was the first to launch direct flights to Central Asia?",
+      "Which Central Asian country did Xi go to on the first of his nine trips there?",
+      "Какую из пяти центральноазиатских республик Китай признал первой?",
+    ]) {
+      expect(first(q), q).toBe(true);
+    }
+    // An edition, "first of all", the first half of a year, where something began ask no order.
+    for (const q of ["What was the first China–Central Asia summit about?", "作者认为一起实现现代化，首先得有一个什么样的外部条件？", "How much did trade grow in the first half of 2025?", "双方的合作最早是扎根在什么上面的？"]) {
+      expect(first(q), q).toBe(false);
+    }
+    // It is never the attribute asked: "one of the first to recognise them" asks no detail of a place.
+    expect(named("Was China one of the first to recognise the Central Asian states after the USSR broke up?")).toBeUndefined();
+    const asked = askedAttributes("Was China one of the first to recognise the Central Asian states?").find((a) => a.name === "first")!;
+    expect(statesAttribute(sentenceAround("最先承认中亚国家独立"), asked)).toBe(true);
+    expect(statesAttribute(sentenceAround("13 个部级合作平台"), asked)).toBe(false);
+  });
+
   it("knows a battle or a war asked, and a sentence naming one", () => {
     expect(named("造纸术是经过哪一场战役传到中亚去的？")).toBe("battle");
     expect(named("Through which battle did papermaking reach Central Asia?")).toBe("battle");

@@ -149,6 +149,13 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectRefused(engine, ["第二届中国—中亚峰会期间，各方一共签署了多少份合作文件？"], "detail");
   });
 
+  it("does not say which came first from a sentence that gives no order", async () => {
+    await expectRefused(engine, ["那13个部级合作平台里，最早成立的是哪一个？", "Which Chinese city was the first to launch direct flights to Central Asia?"], "detail");
+    const recognised = await engine.ask("After the Soviet Union broke up, was China one of the first to recognize the Central Asian republics?");
+    expect(recognised.answered).toBe(true);
+    expect(recognised.hits[0]!.quote).toContain("最先承认中亚国家独立");
+  });
+
   it("does not give one person's count of visits for another's", async () => {
     // 9次 are Xi Jinping's visits; Tokayev's are never counted.
     await expectRefused(engine, ["how many times has tokayev visited china since 2013?"], "person");
