@@ -150,6 +150,14 @@ describe("askedAttribute", () => {
     expect(statesAttribute(sentenceAround("13 个部级合作平台"), asked)).toBe(false);
   });
 
+  it("reads how much someone spent as a cost, in each language", () => {
+    for (const q of ["How much did Chinese tourists spend in Central Asia in the first half of 2025?", "携程数据里中亚游客来中国人均花了多少钱？", "Сколько денег потратили китайские туристы в Узбекистане?"]) {
+      expect(named(q), q).toBe("cost");
+    }
+    // What consumers gained is no sum spent.
+    expect(named("跨境电商发展起来以后，两边老百姓的日常消费分别得到了什么好处？")).toBeUndefined();
+  });
+
   it("knows a battle or a war asked, and a sentence naming one", () => {
     expect(named("造纸术是经过哪一场战役传到中亚去的？")).toBe("battle");
     expect(named("Through which battle did papermaking reach Central Asia?")).toBe("battle");
