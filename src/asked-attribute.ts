@@ -141,8 +141,8 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "nationality",
-    asked: /国籍|哪个民族|什么民族|\bnationality\b|\bethnicity\b|национальност/iu,
-    stated: /国籍|民族|族人|nationality|ethnic|национальн|казах|узбек|киргиз|кыргыз|таджик|туркмен|哈萨克族|乌兹别克族|吉尔吉斯族|塔吉克族|土库曼族/iu,
+    asked: /国籍|哪个民族|什么民族|哪国人|(?:哪个|什么)国家的人|\bnationality\b|\bethnicity\b|\bwhich country (?:was|is) (?:[\p{L}-]+ ){1,3}from\b|национальност|из какой страны (?:был|родом)|откуда родом/iu,
+    stated: /国籍|民族|族人|(?:哈萨克斯坦|乌兹别克斯坦|吉尔吉斯斯坦|塔吉克斯坦|土库曼斯坦|哈萨克|乌兹别克|中国|苏联)(?:籍|人(?![民员才])|作曲家|音乐家|科学家|学者|诗人)|nationality|ethnic|национальн|казах|узбек|киргиз|кыргыз|таджик|туркмен|哈萨克族|乌兹别克族|吉尔吉斯族|塔吉克族|土库曼族/iu,
   },
   {
     name: "currency",

@@ -32,6 +32,9 @@ const TASK_REQUEST = new RegExp(
     "\\bstrateg(?:y|ies) for (?:structuring|writing|organi[sz]ing|formatting|citing)\\b",
     // …and asking for tips (any tips for…, 有什么技巧 / 攻略): advice the article does not give.
     "^(?!.*\\b(?:article|authors?|text|paper)\\b).*\\b(?:any|some|give (?:me|us)|got) tips\\b|技巧|窍门|攻略",
+    // …is it worth buying, how do I apply for / book (值不值得入手, 签证怎么办理), and who the bot
+    // is (你是真人还是AI, "are you a bot", ты бот).
+    "值不值得(?:买|入手|入|购买)|值得入手|(?:怎么|如何|咋)(?:办理|申请|预约|报名)|你是(?:真人|机器人|人工智能|AI|ai|谁)|\\bare (?:you|u) (?:a )?(?:bot|robot|human|real person|an? ai)\\b|(?<!\\p{L})ты (?:бот|робот|человек|живой)(?!\\p{L})",
     // Russian: recommend…, write me a poem / an essay, how to say … in X.
     "(?<!\\p{L})(?:посоветуй|порекомендуй)|напиши (?:мне )?(?:стих|сочинение|эссе|рассказ)|как сказать .{1,20} по-",
   ].join("|"),

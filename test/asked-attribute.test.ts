@@ -150,6 +150,15 @@ describe("askedAttribute", () => {
     expect(statesAttribute(sentenceAround("13 个部级合作平台"), asked)).toBe(false);
   });
 
+  it("reads 'which country is he from' as a nationality, stated by 哈萨克斯坦作曲家 or 中国人", () => {
+    expect(named("拜卡达莫夫哪国人")).toBe("nationality");
+    expect(named("Which country was Baikadamov from?")).toBe("nationality");
+    const asked = askedAttribute("拜卡达莫夫哪国人")!;
+    expect(statesAttribute(sentenceAround("拜卡达莫夫结下的患难之谊"), asked)).toBe(false);
+    expect(statesAttribute("他是哈萨克斯坦作曲家。", asked)).toBe(true);
+    expect(statesAttribute("两国人民友好往来。", asked)).toBe(false);
+  });
+
   it("reads how much someone spent as a cost, in each language", () => {
     for (const q of ["How much did Chinese tourists spend in Central Asia in the first half of 2025?", "携程数据里中亚游客来中国人均花了多少钱？", "Сколько денег потратили китайские туристы в Узбекистане?"]) {
       expect(named(q), q).toBe("cost");

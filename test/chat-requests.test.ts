@@ -24,6 +24,10 @@ describe("asksForTask", () => {
       "帮我查一下明天北京飞乌鲁木齐的航班还有没有经济舱余票。",
       "帮我订一张去阿拉木图的机票",
       "明天乌鲁木齐飞阿拉木图的航班还有余票吗？",
+      "你是真人还是AI啊🤖",
+      "are you a bot?",
+      "iphone17 值不值得入手啊",
+      "哈萨克斯坦的电子签证怎么申请",
       "are there any seats left on the Xi'an–Almaty train tomorrow?",
       "А есть ли ещё билеты на поезд Урумчи — Алматы на пятницу?",
       "What's a good app for practising Chinese tones?",
@@ -50,6 +54,7 @@ describe("asksForTask", () => {
       "帮我查一下文章里哪句话提到了霍尔果斯？",
       "飞猪的数据里，飞往吉尔吉斯斯坦的机票预订量涨了多少？",
       "飞往哈萨克斯坦和乌兹别克斯坦的航班，今年订票量各涨了多少？",
+      "文中说中国在人工智能方面有什么优势？",
       "How should I cite this article in my essay?",
       "What strategies for deepening trust does the article name?",
     ]) {
