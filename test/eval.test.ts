@@ -67,13 +67,17 @@ import { failingEngine } from "./failing-engine.js";
  * the article never writes, the other summit); six blind batches (64–69, 480 questions) joined
  * (5782 questions: zh 84.8, en 85.2, ru 85.9, OOS 84.9, false 1.4 measured; the session's start
  * code reads 84.6, 84.8, 85.9, 83.8, 1.6 on the same set): floors unchanged.
+ * Session 18: refusals of near misses (counts in a measure word, which came first, another
+ * person's count, battles, sums spent), years as written in chat; four blind batches (70–73, 320
+ * questions) joined (6102 questions: zh 84.4, en 85.3, ru 85.8, OOS 86.5, false 1.4 measured; the
+ * session's start code reads 84.4, 85.1, 85.8, 84.9, 1.4 on the same set): out of scope 0.82 → 0.85.
  */
 const FLOORS = {
   hit1: { zh: 0.84, en: 0.85, ru: 0.85 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
-  oosAbstained: 0.82,
+  oosAbstained: 0.85,
   falseAbstention: 0.02,
 };
 
