@@ -11,7 +11,8 @@
  * - `ATTRIBUTES`: the attributes known (general ones, not drawn from any one article).
  * - `askedAttribute(question)` → the attribute asked, if the question asks for one (a Chinese
  *   attribute word counts where it stands as a word: 面积 in 哪些方面积累 does not);
- *   `askedAttributes(question)` → all it asks for.
+ *   `askedAttributes(question)` → all it asks for; `mainAttribute(attributes)` → which of those
+ *   `askedAttribute` would name.
  * - `statesAttribute(text, attribute)` → whether a text speaks of it.
  */
 
@@ -407,7 +408,17 @@ function countsOfThings(): Attribute[] {
  */
 export function askedAttribute(question: string): Attribute | undefined {
   const asking = question.replace(QUOTED_FIGURE, " ");
-  return ATTRIBUTES.find((a) => !a.qualifier && !a.checkOnly && matchesAsWords(a.asked, asking));
+  return ATTRIBUTES.find((a) => isAskedItself(a) && matchesAsWords(a.asked, asking));
+}
+
+/** Of the attributes a question asks for (`askedAttributes`), the one `askedAttribute` names. */
+export function mainAttribute(attributes: readonly Attribute[]): Attribute | undefined {
+  return attributes.find(isAskedItself);
+}
+
+/** An attribute that can be what a question asks (not a qualifier, not only checked). */
+function isAskedItself(attribute: Attribute): boolean {
+  return !attribute.qualifier && !attribute.checkOnly;
 }
 
 /**

@@ -150,7 +150,10 @@ interface QuestionNeeds {
   editions: readonly number[];
   /** The question names a country or union of countries the article never writes (欧盟, 东盟). */
   namesAbsentNation: boolean;
-  /** The people the question (with its carried-over terms) names by name (托卡耶夫, 习近平). */
+  /**
+   * The people the question (with its carried-over terms) names by name (托卡耶夫, 习近平), when it
+   * asks a count of times (empty otherwise).
+   */
   people: ReadonlySet<string>;
   /** The people and office holders a Chinese text names. */
   peopleIn(text: string): ReadonlySet<string>;
@@ -518,7 +521,10 @@ export async function engineFromIndex(
         namesAbsentNation: absentNations !== undefined && matchesAsWords(absentNations, prepared.search),
         attributes: retrieval.attributes,
         yesNo: shapes.includes("denial"),
-        people: whoNames.peopleIn([prepared.search, ...retrieval.carried].join(" "), true, true),
+        // (Read only where a check needs them: a count of times.)
+        people: retrieval.attributes.some((a) => a.name === "times")
+          ? whoNames.peopleIn([prepared.search, ...retrieval.carried].join(" "), true, true)
+          : new Set(),
         peopleIn: (text) => whoNames.peopleIn(text),
       });
       // The article speaks of the topic without giving what was asked: the answer says so, and

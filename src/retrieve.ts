@@ -17,7 +17,7 @@
  * - `isQuotable(sentence)`: body and abstract sentences (never keywords).
  * - `denseQueryText(question)`: the text embedded for a question (full-width ？ left out).
  */
-import { askedAttributes, type Attribute } from "./asked-attribute.js";
+import { askedAttributes, mainAttribute, type Attribute } from "./asked-attribute.js";
 import { askedOrdinal, opensAsItem } from "./answer-type.js";
 import { askedRegion, crossesPage, pointsAtPageBreak, regionSentenceIds, titleScore, withoutPointers, type Region } from "./asked-region.js";
 import type { Lang, Passage, Sentence, StageTimings } from "./types.js";
@@ -382,7 +382,7 @@ export class Retriever {
     // English words carried into Chinese are searched as Chinese only: as English words they
     // would match just the three abstract sentences, with a misleadingly high IDF.
     const attributes = askedAttributes(question);
-    const attribute = attributes.find((a) => !a.qualifier && !a.checkOnly);
+    const attribute = mainAttribute(attributes);
     const carriedWords = new Set(carry.matches.flatMap((m) => m.source.split(" ")).map(stemLatin));
     const ownTokens = tokenize(question);
     // "China and Kazakhstan" is also searched as the article's short form 中哈.
