@@ -20,6 +20,8 @@
  *   the…", "which countries", "какие"); `holdsList(text)` → whether the text enumerates some
  *   ("A、B和C", "A, B and C"). A list is only ever a preference: a question asking "which ones"
  *   is not refused for want of an enumeration.
+ * - `countsItems(question)` → whether it asks how many points / aspects / links there are, which
+ *   an enumeration answers without a number.
  * - `askedItemCount(question)` → how many things it asks for (哪四个方面, "which three", какие
  *   три → 3, 4); `enumerationSizes(text)` → the sizes of the Chinese enumerations a text makes
  *   ("A、B、C和D" → 4): a sentence listing that many is preferred.
@@ -274,6 +276,18 @@ export function askedItemCount(question: string): number | undefined {
   const m = ITEM_COUNT_QUESTION.exec(question);
   const word = m?.slice(1).find((g) => g !== undefined);
   return word === undefined ? undefined : COUNT_WORDS[word.toLowerCase()];
+}
+
+/**
+ * "How many points / aspects / principles / links": a count of kinds of things, which a sentence
+ * listing them answers without writing a number ("生产、运输、贸易、金融及工程服务" has five links).
+ */
+const ITEM_KINDS_COUNTED =
+  /(?:几|多少)个?(?:点|方面|原则|环节|领域|部分|层面|维度|要素|特点|特征|内容|支柱|步|阶段)|(?:几|多少)(?:大|项|条)(?!\p{Script=Han}{0,2}(?:公里|千米|米|吨|元|美元|亿|万))|\bhow many (?:[\p{L}-]+ ){0,2}(?:points|aspects|principles|links|areas|fields|parts|elements|dimensions|components|features|pillars|stages|sectors|domains|priorities|values|directions|things|items|networks|kinds|types|pillars|strands|segments)\b|сколько (?:\p{L}+ ){0,2}(?:принцип|аспект|направлени|звен|пункт|сфер|област|элемент|составляющ|компонент|черт|особенност|сет|вид|тип|этап|отрасл)/iu;
+
+/** Whether a question asks how many kinds of things (points, aspects, links) there are: a list answers it. */
+export function countsItems(question: string): boolean {
+  return ITEM_KINDS_COUNTED.test(question);
 }
 
 /** A Chinese enumeration: items of up to 14 characters joined by 、 (the last perhaps by 和/及/与). */

@@ -38,6 +38,8 @@ import { chooseSentences, statesAnswerType } from "./choose-sentences.js";
 import { lapTimer } from "./stage-timings.js";
 import {
   askedItemCount,
+  countsItems,
+  holdsList,
   asksBesides,
   asksBreakdown,
   asksConsequence,
@@ -136,6 +138,8 @@ interface QuestionNeeds {
   asksSource: boolean;
   /** The question asks which year (`asksYear`). */
   yearAsked: boolean;
+  /** The question asks how many points / aspects / links (`countsItems`): an enumeration states it. */
+  countsItems: boolean;
   /** The question asks whether a claim of its own is right (`checksClaim`). */
   checksClaim: boolean;
   /** The figures a question asking for a part of a total quotes (`asksBreakdown`), if any. */
@@ -221,7 +225,9 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   // "Which year" needs a year; an era (二战时期) answers only "when".
   const holdsDate = yearAsked ? holdsYear : (text: string): boolean => holdsAnswerType(text, "date");
   const statesType = (s: Sentence, t: AnswerType): boolean =>
-    t === "date" ? (yearAsked ? holdsYear(s.plain) : statesAnswerType(s, "date")) || inFootnotes(s, holdsDate) : statesAnswerType(s, t);
+    t === "date"
+      ? (yearAsked ? holdsYear(s.plain) : statesAnswerType(s, "date")) || inFootnotes(s, holdsDate)
+      : statesAnswerType(s, t) || (t === "quantity" && needs.countsItems && holdsList(s.plain));
   // Of several sentences quoted together, the one naming the question's place must state it: "2022
   // 年…跨境电商…。…阿斯塔纳轻轨…相继落地" gives no year for the Astana light rail.
   const naming = focus.places.size > 0 ? best.filter((s) => namesFocus(s.plain, focus.namedIn(s.plain), focus)) : [];
@@ -513,6 +519,7 @@ export async function engineFromIndex(
         who,
         asksSource: asksSourceOf(prepared.search),
         yearAsked: asksYear(prepared.search),
+        countsItems: countsItems(prepared.search),
         checksClaim: checksClaim(prepared.search),
         breakdownOf: asksBreakdown(prepared.search) ? figuresQuoted : undefined,
         contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   askedItemCount,
+  countsItems,
   askedOrdinal,
   checksClaim,
   enumerationSizes,
@@ -327,5 +328,18 @@ describe("asksBesides", () => {
     expect([...enumerationSizes("中国在人工智能、云计算、5G 和物联网等方面享有技术优势")]).toEqual([4]);
     expect([...enumerationSizes("一系列务实合作在经贸、人文、安全等领域全面展开")]).toEqual([3]);
     expect(enumerationSizes("双方关系迈入了历史的新时代。").size).toBe(0);
+  });
+
+  it("reads a count of kinds of things (points, links, principles), which a list answers", () => {
+    expect(countsItems("How many links does the full-chain framework of gas cooperation cover?")).toBe(true);
+    expect(countsItems("Сколько принципов названо ядром «духа»?")).toBe(true);
+    expect(countsItems("Сколько магистральных транспортных сетей охватывает сотрудничество?")).toBe(true);
+    expect(countsItems("共同现代化的独特色彩体现在几点？")).toBe(true);
+    expect(countsItems("双方合作覆盖了多少个领域？")).toBe(true);
+    expect(countsItems("中哈之间有几条跨境铁路？")).toBe(true);
+    expect(countsItems("中吉乌铁路有几条公里长？")).toBe(false);
+    expect(countsItems("How many students came to China?")).toBe(false);
+    expect(countsItems("中亚有多少人口？")).toBe(false);
+    expect(countsItems("Сколько стоил проект?")).toBe(false);
   });
 });

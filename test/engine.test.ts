@@ -271,6 +271,13 @@ describe("StudyEngine on the real article, model and index", () => {
     ]);
   });
 
+  it("answers how many links or networks there are with the sentence that lists them", async () => {
+    await expectQuoted(engine, [
+      ["How many links does the full-chain framework of China–Turkmenistan natural gas cooperation cover?", "生产、运输、贸易、金融及工程服务"],
+      ["Сколько магистральных транспортных сетей охватывает сотрудничество сторон в умной логистике?", "三大主干网络"],
+    ]);
+  });
+
   it("says the article does not give a figure for the year asked when its sentence gives other years", async () => {
     await expectRefused(
       engine,
