@@ -345,6 +345,15 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /创始|创办|创立|创建|founde|основа/iu,
   },
   {
+    // Which of several times something happened (习近平第一次访问中亚是哪年, 第九次去的哪国, "when
+    // did Xi first visit Central Asia"): not answered by a text counting the times (9次访问) with
+    // no ordinal. "第一次峰会" asks of 首届峰会 (the edition), which the summit check reads.
+    name: "nth time",
+    checkOnly: true,
+    asked: /第[一二三四五六七八九十\d]+次(?!\p{Script=Han}{0,6}(?:峰会|会晤|会议|大会|论坛))|首次(?=\p{Script=Han}{0,4}(?:访问|到访|出访|去|到|访))|\bfirst (?:visit(?:ed)?|went|travel(?:l?ed)?|came|trip)\b|\b(?:first|second|third|last|latest|most recent) (?:visit|trip|time)\b|(?<!\p{L})(?:впервые (?:посетил|побывал|приехал|съездил)|(?:перв|последн)\p{L}* (?:визит|поездк|раз))/iu,
+    stated: /第\s*[一二三四五六七八九十\d]+\s*[次届]|首[次届]|\bfirst\b|перв/iu,
+  },
+  {
     // Which one was first, the earliest one (最早成立的是哪一个, "the very first Luban Workshop",
     // "which country did Xi go to on the first of his trips", какая страна первой): answered by
     // a text saying what came first (首次, 最先, 率先, 开辟), not by one naming the things. Not an

@@ -150,6 +150,21 @@ describe("askedAttribute", () => {
     expect(statesAttribute(sentenceAround("13 个部级合作平台"), asked)).toBe(false);
   });
 
+  it("knows a question asking which of several times something happened, answered by an ordinal, not a count", () => {
+    const nth = (q: string) => askedAttributes(q).find((a) => a.name === "nth time");
+    for (const q of ["习近平主席第一次到中亚访问是哪一年？", "习近平主席第九次访问中亚去的是哪个国家？", "In which year did Xi Jinping first visit Central Asia?", "Когда Си Цзиньпин впервые посетил Центральную Азию?"]) {
+      expect(nth(q), q).toBeDefined();
+    }
+    // The first summit is an edition (首届), read by the summit check; how many times asks a count.
+    for (const q of ["中国和中亚五国元首第一次举行峰会是哪一年？", "How many times has Xi visited Central Asia?"]) {
+      expect(nth(q), q).toBeUndefined();
+    }
+    const asked = nth("习近平主席第一次到中亚访问是哪一年？")!;
+    expect(named("习近平主席第一次到中亚访问是哪一年？")).not.toBe("nth time");
+    expect(statesAttribute(sentenceAround("9次访问中亚"), asked)).toBe(false);
+    expect(statesAttribute("2023年首届中国—中亚峰会是六国元首首次以线下形式举办峰会", asked)).toBe(true);
+  });
+
   it("reads 'which country is he from' as a nationality, stated by 哈萨克斯坦作曲家 or 中国人", () => {
     expect(named("拜卡达莫夫哪国人")).toBe("nationality");
     expect(named("Which country was Baikadamov from?")).toBe("nationality");

@@ -269,6 +269,8 @@ describe("StudyEngine on the real article, model and index", () => {
       ["How many times has Xi Jinping visited Central Asia?", "9次"],
       ["When did Xian Xinghai and Baikadamov become friends?", "二战时期"],
     ]);
+    // Which of the nine visits is not told by the count of them.
+    await expectRefused(engine, ["习近平主席第九次访问中亚去的是哪个国家？", "In which year did Xi Jinping first visit Central Asia as president?"], "detail");
   });
 
   it("answers how many links or networks there are with the sentence that lists them", async () => {
