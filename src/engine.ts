@@ -159,6 +159,8 @@ interface QuestionNeeds {
    * asks a count of times (empty otherwise).
    */
   people: ReadonlySet<string>;
+  /** The office holders it names (五国元首, 中国领导人), when it asks a count of times (empty otherwise). */
+  offices: ReadonlySet<string>;
   /** The people and office holders a Chinese text names. */
   peopleIn(text: string): ReadonlySet<string>;
 }
@@ -256,11 +258,18 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   // How many times someone named did something is not given by a count of someone else's: "how
   // many times has Tokayev visited China" meets "习近平主席9次访问中亚,五国元首也频繁到访中国".
   // (An office asked, 中国领导人, may be the person the count is of: only names are compared.)
+  // Nor is the count of an office holder's visits given where the sentence names that office
+  // only in a clause counting nothing: "五国元首来华多少次" meets "…9次访问中亚,五国元首也频繁到访中国".
   const times = needs.attributes.find((a) => a.name === "times");
-  if (times && needs.people.size > 0) {
-    const counting = best.flatMap((s) => s.plain.split(/[，,；;。]/u)).filter((clause) => statesAttribute(clause, times));
+  if (times && needs.people.size + needs.offices.size > 0) {
+    const clauses = best.flatMap((s) => s.plain.split(/[，,；;。]/u));
+    const counting = clauses.filter((clause) => statesAttribute(clause, times));
     const whose = counting.map((clause) => needs.peopleIn(clause));
-    if (whose.length > 0 && whose.every((people) => people.size > 0 && ![...people].some((p) => needs.people.has(p)))) return "person";
+    if (needs.people.size > 0 && whose.length > 0 && whose.every((people) => people.size > 0 && ![...people].some((p) => needs.people.has(p)))) return "person";
+    // (Every office asked must be named so: "китайский лидер" is carried to 元首 and 领导人.)
+    const offices = [...needs.offices];
+    const inCounts = offices.some((o) => counting.some((clause) => clause.includes(o)));
+    if (offices.length > 0 && counting.length > 0 && !inCounts && offices.every((o) => clauses.some((clause) => clause.includes(o)))) return "person";
   }
   if (place?.decisive && !best.some((s) => place.answeredBy(s.plain))) return "place";
   // A figure, a detail or a place asked of Kazakhstan is not given by a sentence about Uzbekistan
@@ -511,6 +520,12 @@ export async function engineFromIndex(
       };
       const who = asksWho(prepared.search) ? whoNames.question([prepared.search, ...retrieval.carried], asksPerson(prepared.search)) : undefined;
       const figuresQuoted = retrieval.numbers.filter((n) => !isYear(n));
+      // The people a question names by name, and the office holders it names (read only for a count of times).
+      const peopleAsked = (text: string): { people: ReadonlySet<string>; offices: ReadonlySet<string> } => {
+        if (!text) return { people: new Set(), offices: new Set() };
+        const people = whoNames.peopleIn(text, true, true);
+        return { people, offices: new Set([...whoNames.peopleIn(text, true)].filter((p) => !people.has(p))) };
+      };
       const unstated = unstatedIn(groups[0]?.sentences ?? [], {
         type,
         attribute,
@@ -529,9 +544,7 @@ export async function engineFromIndex(
         attributes: retrieval.attributes,
         yesNo: shapes.includes("denial"),
         // (Read only where a check needs them: a count of times.)
-        people: retrieval.attributes.some((a) => a.name === "times")
-          ? whoNames.peopleIn([prepared.search, ...retrieval.carried].join(" "), true, true)
-          : new Set(),
+        ...peopleAsked(retrieval.attributes.some((a) => a.name === "times") ? [prepared.search, ...retrieval.carried].join(" ") : ""),
         peopleIn: (text) => whoNames.peopleIn(text),
       });
       // The article speaks of the topic without giving what was asked: the answer says so, and
