@@ -300,7 +300,8 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   // 72.2% on 1132, no false abstention). A question asking no figure may name a year only to say
   // which event it means ("2025年阿斯塔纳那次峰会签的条约…"): it is refused only when the best
   // sentence states other years, or when the article never names that year at all. Who did
-  // something in a year is asked of that year ("Who won the Tour de France in 2023?").
+  // something in a year is asked of that year ("Who won the Tour de France in 2023?"), and so is
+  // whether something happened then ("Did Xi visit Turkmenistan in 2024?": dev out of scope +1).
   // (A question asking for the source may name the year of the document cited: "the 2022 joint
   // statement … what date was it in People's Daily?" is dated by the footnote, 2022 年 1 月 26 日.)
   const sourceYears = asksSource && focus.years.length > 0 ? new Set(best.flatMap((s) => s.footnotes.flatMap((f) => yearsStated(f.text)))) : undefined;
@@ -312,7 +313,7 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
       const identifies = focus.years.some((y) => focus.articleYears.has(y));
       // "面向2025年的那份规划" names the plan the sentence writes 《…战略 2025》.
       const titled = best.some((s) => numbersIn(s.plain).some((n) => focus.years.includes(n)));
-      const asksOfYear = specific || who !== undefined || type !== undefined;
+      const asksOfYear = specific || who !== undefined || type !== undefined || needs.yesNo;
       // "I noted 2030, is the year right?": the sentence's own year checks the claim's.
       const corrects = checksClaim && years.length > 0;
       if (!corrects && (asksOfYear || (years.length > 0 && !titled) || !identifies)) return "other-year";

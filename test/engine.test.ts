@@ -297,6 +297,8 @@ describe("StudyEngine on the real article, model and index", () => {
         "What did China and Central Asia agree on in 2010?",
         // Who did something in a year the article names, by a sentence naming no year.
         "Who won the Tour de France in 2023?",
+        // Whether something happened in a year is asked of that year.
+        "Did Xi Jinping visit Turkmenistan in 2024?",
         // 2025 stands only in a title there (《国家工业创新发展战略 2025》).
         "How many electric vehicles did China export to Central Asia in the first half of 2025?",
         // A year the best sentence only compares with (与2023年相比) is no year it gives a figure for.
