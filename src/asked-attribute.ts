@@ -345,6 +345,12 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /创始|创办|创立|创建|founde|основа/iu,
   },
   {
+    // Who paid for something: a bank, a fund, a lender (which bank financed the wind farm).
+    name: "financier",
+    asked: /哪(?:家|个|一家)银行|谁(?:出资|出的钱|融资|资助|贷款)|由谁(?:出资|融资|资助)|\bwhich (?:[\p{L}-]+ ){0,2}(?:bank|lender|fund)s?\b|\bwho (?:financed|funded|paid for|lent)\b|\b(?:financed|funded) by (?:whom|which|what)\b|(?<!\p{L})(?:кто (?:\p{L}+ )?(?:финансировал|профинансировал|оплатил|кредитовал)|какой (?:\p{L}+ )?банк)/iu,
+    stated: /银行|出资|融资|资金|资助|贷款|基金|\b(?:bank|lender|financ|fund)|банк|финанс|кредит/iu,
+  },
+  {
     // Which of several times something happened (习近平第一次访问中亚是哪年, 第九次去的哪国, "when
     // did Xi first visit Central Asia"): not answered by a text counting the times (9次访问) with
     // no ordinal. "第一次峰会" asks of 首届峰会 (the edition), which the summit check reads.

@@ -37,6 +37,11 @@ describe("askedAttribute", () => {
     // "Понять цену мира" is its value, no price.
     expect(named("Что сделали страны, на собственном опыте поняв цену мира и безопасности?")).toBeUndefined();
     expect(named("Какова цена проекта?")).toBe("cost");
+    expect(named("Which Chinese bank financed the Zhanatas wind farm?")).toBe("financier");
+    expect(named("札纳塔斯风电项目是哪家银行出的钱？")).toBe("financier");
+    expect(named("Кто финансировал строительство ветропарка?")).toBe("financier");
+    // Chinese funding of students is stated, not asked of a lender.
+    expect(named("拿着中方资助来华的青年学成后去了哪里？")).toBeUndefined();
     expect(named("谁是乌兹别克斯坦现任总统？")).toBe("head of state");
     expect(named("Who is the president of Turkmenistan?")).toBe("head of state");
     expect(named("土库曼斯坦用什么货币？")).toBe("currency");
