@@ -99,10 +99,12 @@ export interface CarryDictionary {
   /** Traditional characters → simplified (see `simplified-chinese.ts`), the article's own left out. */
   simplified?: Record<string, string>;
   /**
-   * Countries and unions of countries the article never writes (欧盟, 东盟, 美国), by their
-   * CC-CEDICT names: what a question says of one, the article does not (see `engine.ts`).
+   * Countries, unions of countries and cities the article never writes (欧盟, 东盟, 美国, 杜尚别), by
+   * their CC-CEDICT names: what a question says of one, the article does not (see `engine.ts`).
+   * (Cities of three characters or more: CC-CEDICT's two-character cities are also common
+   * strings, 上都 in 交通上都是.)
    */
-  absentNations?: string[];
+  absentPlaces?: string[];
 }
 
 export interface CarryOver {
@@ -275,6 +277,12 @@ function otherArticleTranslation(phraseKey: string, otherEnglish: ReadonlySet<st
 /** A union of countries as CC-CEDICT defines it (欧盟 "European Union", 东盟 "ASEAN"). */
 const UNION_OF_NATIONS = /^(?:abbr\. for )?(?:European Union|ASEAN|Association of Southeast Asian Nations|NATO|North Atlantic Treaty Organization|African Union|Arab League)\b/;
 
+/** Whether a CC-CEDICT entry is a country, or a city of three characters or more (see `absentPlaces`). */
+function isAbsentPlaceKind(defs: readonly string[], word: string): boolean {
+  const kinds = placeKindsOf(defs, word);
+  return kinds.includes("country") || (kinds.includes("city") && Array.from(word).length >= 3);
+}
+
 /** Builds the reverse English → Chinese map from the CC-CEDICT data, restricted to the corpus. */
 export async function buildDictionary(corpusText: string, key = "", otherArticlesText = ""): Promise<CarryDictionary> {
   const { dataFile } = await cedictLocation();
@@ -309,7 +317,7 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
   // CC-CEDICT's words of two and three characters (see pinyin-input.ts).
   const shortWords: [Set<string>, Set<string>] = [new Set(), new Set()];
   const charReadings: Record<string, string[]> = {};
-  const absentNations = new Set<string>();
+  const absentPlaces = new Set<string>();
   for (const row of data.all) {
     const defs = typeof row[3] === "string" ? [row[3]] : row[3];
     const length = Array.from(row[1]).length;
@@ -344,8 +352,8 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
       const other = candidates.flatMap((d) => glossPhrases(d).flatMap((p) => otherArticleTranslation(glossPhraseKey(p), otherEnglish)));
       if (other.length > 0) otherArticleGlosses[row[1]] = [...new Set([...(otherArticleGlosses[row[1]] ?? []), ...other])];
     }
-    if (/^[A-Z]/.test(row[2]) && length >= 2 && occurrences(row[1]) === 0 && (placeKindsOf(defs, row[1]).includes("country") || defs.some((d) => UNION_OF_NATIONS.test(d)))) {
-      absentNations.add(row[1]);
+    if (/^[A-Z]/.test(row[2]) && length >= 2 && occurrences(row[1]) === 0 && (isAbsentPlaceKind(defs, row[1]) || defs.some((d) => UNION_OF_NATIONS.test(d)))) {
+      absentPlaces.add(row[1]);
     }
     bySimplified.set(row[1], [...(bySimplified.get(row[1]) ?? []), ...defs]);
     if (/^[A-Z]/.test(row[2])) properBySimplified.set(row[1], [...(properBySimplified.get(row[1]) ?? []), ...defs]);
@@ -487,7 +495,7 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
     words3: [...shortWords[1]].join(""),
     charReadings,
     otherArticleGlosses,
-    absentNations: [...absentNations].sort(),
+    absentPlaces: [...absentPlaces].sort(),
     simplified: simplifiedCharacters(
       data.all.map((row) => [row[0], row[1]] as const),
       new Set(Array.from(corpusText + otherArticlesText)),
@@ -534,7 +542,7 @@ export async function loadDictionary(options: LoadDictionaryOptions): Promise<Ca
         cached.charReadings &&
         cached.otherArticleGlosses &&
         cached.simplified &&
-        cached.absentNations
+        cached.absentPlaces
       ) {
         return cached;
       }

@@ -152,8 +152,8 @@ interface QuestionNeeds {
   unnamedEdition: boolean;
   /** The editions of events the question names (`editionsNamed`: 2 for 第二届峰会). */
   editions: readonly number[];
-  /** The question names a country or union of countries the article never writes (欧盟, 东盟). */
-  namesAbsentNation: boolean;
+  /** The question names a country, union of countries or city the article never writes (欧盟, 东盟, 杜尚别). */
+  namesAbsentPlace: boolean;
   /**
    * The people the question (with its carried-over terms) names by name (托卡耶夫, 习近平), when it
    * asks a count of times (empty otherwise).
@@ -211,9 +211,9 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   const { type, attribute, place, focus, who, asksSource, yearAsked, checksClaim, breakdownOf, contextFigures } = needs;
   if (best.length === 0) return undefined;
   // Nothing about the third summit is said by sentences about the first two, nor anything about the
-  // EU or ASEAN (compared with China–Central Asia, say) by an article that never names them.
+  // EU or ASEAN (compared with China–Central Asia, say) or Dushanbe by an article that never names them.
   if (needs.unnamedEdition) return "detail";
-  if (needs.namesAbsentNation) return "other-place";
+  if (needs.namesAbsentPlace) return "other-place";
   // …nor by sentences about the first summit only, when the second is asked of.
   const editionsQuoted = best.flatMap((s) => editionsNamed(withoutTitles(s.plain)));
   if (needs.editions.length > 0 && editionsQuoted.length > 0 && !needs.editions.some((n) => editionsQuoted.includes(n))) return "detail";
@@ -355,7 +355,7 @@ export async function engineFromIndex(
   const placeNames = new PlaceNames(dictionary.places, dictionary.placeCompounds, dictionary.placeCountries);
   const whoNames = new WhoNames(dictionary.persons ?? [], placeNames);
   // (As words: 增加国际 holds 加国, "Canada", across two words.)
-  const absentNations = dictionary.absentNations?.length ? new RegExp(dictionary.absentNations.join("|"), "u") : undefined;
+  const absentPlaces = dictionary.absentPlaces?.length ? new RegExp(dictionary.absentPlaces.join("|"), "u") : undefined;
   const subject = subjectPlaces(
     placeNames,
     documents.flatMap((d) => d.sentences.filter((s) => s.lang === "zh").map((s) => s.plain)),
@@ -541,7 +541,7 @@ export async function engineFromIndex(
         contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,
         unnamedEdition: editions.some((n) => !articleEditions.has(n)),
         editions,
-        namesAbsentNation: absentNations !== undefined && matchesAsWords(absentNations, prepared.search),
+        namesAbsentPlace: absentPlaces !== undefined && matchesAsWords(absentPlaces, prepared.search),
         attributes: retrieval.attributes,
         yesNo: shapes.includes("denial"),
         // (Read only where a check needs them: a count of times.)

@@ -33,9 +33,9 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     expect(carryOver(dict, "What happened in March?").terms).not.toContain("3月");
   });
 
-  it("lists the countries and unions of countries the article never writes", () => {
-    for (const name of ["欧盟", "东盟", "美国"]) expect(dict.absentNations, name).toContain(name);
-    for (const name of ["中国", "哈萨克斯坦", "乌兹别克斯坦", "俄"]) expect(dict.absentNations, name).not.toContain(name);
+  it("lists the countries, unions of countries and cities the article never writes", () => {
+    for (const name of ["欧盟", "东盟", "美国", "杜尚别", "阿什哈巴德"]) expect(dict.absentPlaces, name).toContain(name);
+    for (const name of ["中国", "哈萨克斯坦", "乌兹别克斯坦", "俄", "阿拉木图", "塔什干", "上都"]) expect(dict.absentPlaces, name).not.toContain(name);
   });
 
   it("keeps CC-CEDICT's short forms of names the article writes out in full", () => {
