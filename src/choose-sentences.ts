@@ -215,9 +215,9 @@ export function preferenceBonus(sentence: Sentence, asked: Asked): number {
 /**
  * A sentence opening by pointing back at the one before it (这些举措…, 该机制…, These…) or going on
  * in time from it (随后, 此后, then: "随后,彻底解决了历史遗留的边界问题" needs the sentence before it
- * to say after what; dev zh +1, holdout unchanged).
+ * to say after what; dev zh +1, holdout unchanged), or giving the other side of it (一方面…;另一方面…).
  */
-const POINTS_BACK = /^(?:这|此(?!外)|该|其|上述|由此|随后|此后|之后|其后|继而|(?:this|these|that|those|such|then|afterwards|subsequently)\b)/iu;
+const POINTS_BACK = /^(?:这|此(?!外)|该|其|上述|由此|随后|此后|之后|其后|继而|另一方面|(?:this|these|that|those|such|then|afterwards|subsequently)\b)/iu;
 
 /** Default near-duplicate and pairing thresholds (tuned on the dev set). */
 export const CHOICE_DEFAULTS = { duplicateAt: 0.6, pairAt: 0.6 };

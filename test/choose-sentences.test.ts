@@ -172,6 +172,13 @@ describe("chooseSentences", () => {
     expect(quotedAlone(independence)).toEqual([independence.id, follower.id]);
   });
 
+  it("quotes the other side of a 一方面…;另一方面… pair with the first", () => {
+    const first = find("因区域安全屏障越发坚固而深化");
+    const other = neighbours.next(first)!;
+    expect(other.plain.startsWith("另一方面")).toBe(true);
+    expect(quotedAlone(first)).toEqual([first.id, other.id]);
+  });
+
   it("quotes the next sentence, whatever its opening, when the question asks what something brought about", () => {
     const visits = find("五国元首也频繁到访中国");
     const follower = neighbours.next(visits)!;
