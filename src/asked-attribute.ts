@@ -211,7 +211,8 @@ export const ATTRIBUTES: readonly Attribute[] = [
     name: "times",
     missing: "quantity",
     asked: /(?<!第)几[次趟]|多少[次趟回]|\bhow many times\b(?! (?:more|larger|bigger|higher|greater|as|over)\b)|(?<!во )(?<!\p{L})сколько раз(?!\p{L})/iu,
-    stated: /[\d一二两三四五六七八九十百千数多几]\s*次|\b(?:once|twice|times)\b|(?<!\p{L})раз(?:а)?(?!\p{L})/iu,
+    // (A multiple answers too: "trade grew how many times" meets 增长超过了 200 倍.)
+    stated: /[\d一二两三四五六七八九十百千数多几]\s*[次倍]|\b(?:once|twice|times)\b|(?<!\p{L})раз(?:а)?(?!\p{L})/iu,
   },
   {
     // How many tourists / students / workers: a head count (12 万人次, 3 000 名), not a growth rate

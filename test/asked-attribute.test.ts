@@ -62,6 +62,11 @@ describe("askedAttribute", () => {
     expect(named("张骞一共出使过几次西域？")).toBe("times");
     expect(named("How many times has Xi Jinping visited Central Asia?")).toBe("times");
     expect(named("Сколько раз Си Цзиньпин побывал в Центральной Азии?")).toBe("times");
+    // A multiple states how many times something grew.
+    const times = askedAttribute("trade from 1992 to 2024 grow how many times?")!;
+    expect(times.name).toBe("times");
+    expect(statesAttribute(sentenceAround("增长超过了"), times)).toBe(true);
+    expect(statesAttribute(sentenceAround("四梁八柱基本形成"), times)).toBe(false);
     expect(named("Сколько стоит билет на этот поезд?")).toBe("cost");
     expect(named("2022年跨境电商交易的金额具体是多少亿美元？")).toBe("cost");
     expect(named("Сколько долларов Китай вложил в проект?")).toBe("cost");
