@@ -117,10 +117,11 @@ const TERSE_FIGURE = String.raw`(?:\b(?:number|figure|amount|total|stats?)|数�
  * "How many / how much / how long…" ("哪几" asks which ones, not how many, 那几 / 这几 / 好几 point at
  * some ("减贫合作那几项举措里", "这几年"), 几乎 is "almost";
  * "how far has trust developed" and "how far along is the railway" ask about progress, not a distance;
- * "how much are they used / developed" asks a degree, which the article states in words: 开发利用程度低).
+ * "how much are they used / developed", "насколько их используют" ask a degree, which the article
+ * states in words: 开发利用程度低).
  */
 const QUANTITY_QUESTION = new RegExp(
-  String.raw`多少|(?<![哪那这前后好])几(?!乎|句|段|行)[个次年天种座所家项位倍千万亿成]?|多长|多大|多久|多高|多远|\bhow (?:many|much|long|large|big|old|often)\b(?<!\bhow much(?=(?: [\p{L}-]+){1,4} (?:used|utili[sz]ed|developed|exploited|tapped)\b))|${HOW_FAR_DISTANCE}|\bwhat (?:percentage|share|value|amount|number)\b|\bwhat (?:is|was|were|'s)(?: the)? (?:total |overall |annual |combined )?(?:amount|number|volume|sum) of\b|\bwhat (?:is|was|were|'s)(?: the)? (?:total |overall |annual |combined )?value of (?:[\p{L}-]+ ){0,3}(?:trade|exports?|imports?|investments?|deals?|contracts?|goods|sales|orders)\b|сколько|какой объ[её]м|(?<!\p{L})как(?:ой|ов) (?:был |было )?(?:товарооборот|объ[её]м)|на сколько|во сколько|насколько|${TERSE_FIGURE}`,
+  String.raw`多少|(?<![哪那这前后好])几(?!乎|句|段|行)[个次年天种座所家项位倍千万亿成]?|多长|多大|多久|多高|多远|\bhow (?:many|much|long|large|big|old|often)\b(?<!\bhow much(?=(?: [\p{L}-]+){1,4} (?:used|utili[sz]ed|developed|exploited|tapped)\b))|${HOW_FAR_DISTANCE}|\bwhat (?:percentage|share|value|amount|number)\b|\bwhat (?:is|was|were|'s)(?: the)? (?:total |overall |annual |combined )?(?:amount|number|volume|sum) of\b|\bwhat (?:is|was|were|'s)(?: the)? (?:total |overall |annual |combined )?value of (?:[\p{L}-]+ ){0,3}(?:trade|exports?|imports?|investments?|deals?|contracts?|goods|sales|orders)\b|(?<!на)сколько|какой объ[её]м|(?<!\p{L})как(?:ой|ов) (?:был |было )?(?:товарооборот|объ[её]м)|на сколько|во сколько|насколько(?!(?:\s+\p{L}+){0,3}\s+(?:использ|осво|развит|задейств|востребован))|${TERSE_FIGURE}`,
   "iu",
 );
 

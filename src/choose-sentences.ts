@@ -147,7 +147,9 @@ function dice(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): n
 export const PREFERENCE = {
   numbers: 0.1,
   terms: 0.05,
-  type: 0.2,
+  // (A quantity asked is preferred less than a date or a rank: an amount stated is often another
+  // thing's, and the near miss's best sentence then lacks one. Dev: out of scope 86.7 → 87.x%.)
+  type: { date: 0.2, quantity: 0.1, rank: 0.2 } satisfies Record<AnswerType, number>,
   attribute: 0.2,
   list: 0.15,
   count: 0.1,
@@ -193,7 +195,7 @@ export function statesAnswerType(sentence: Sentence, type: AnswerType): boolean 
 /** The bonus a sentence earns for holding what the question asks for. */
 export function preferenceBonus(sentence: Sentence, asked: Asked): number {
   let bonus = 0;
-  if (asked.type && stated(sentence)[asked.type]) bonus += PREFERENCE.type;
+  if (asked.type && stated(sentence)[asked.type]) bonus += PREFERENCE.type[asked.type];
   if (asked.attribute && statesAttribute(sentence.plain, asked.attribute)) bonus += PREFERENCE.attribute;
   if (asked.list && stated(sentence).list) bonus += PREFERENCE.list;
   if (asked.count !== undefined && stated(sentence).enumerations.has(asked.count)) bonus += PREFERENCE.count;

@@ -102,6 +102,8 @@ describe("expectedAnswerType", () => {
     // "How much is it used" asks a degree (开发利用程度低), "how much gas" an amount.
     expect(expectedAnswerType("renewables in central asia - how much are they used so far?")).toBeUndefined();
     expect(expectedAnswerType("How much of the hydropower is developed?")).toBeUndefined();
+    expect(expectedAnswerType("насколько их сейчас освоили в ЦА?")).toBeUndefined();
+    expect(expectedAnswerType("насколько выросла торговля?")).toBe("quantity");
     expect(expectedAnswerType("How much gas has been delivered?")).toBe("quantity");
     expect(expectedAnswerType("How far along is the China–Kyrgyzstan–Uzbekistan railway?")).toBeUndefined();
   });
