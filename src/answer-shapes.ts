@@ -61,7 +61,7 @@ export const ANSWER_SHAPES: readonly { name: AnswerShape; asked: RegExp; stated:
     // sentence placing a speech or an announcement at a meeting: 在第二届中国—中亚峰会上发表…
     name: "occasion",
     asked:
-      /什么场合|哪个场合|在哪(?:次|个)(?:会|场合|活动)|\bat what (?:event|occasion|meeting|summit|forum)\b|\bon what occasion\b|\bwhere did .{1,40} (?:say|said|speak|announce|propose|put forward)\b|на каком (?:мероприятии|саммите|форуме|встрече)|где .{0,30}(?:выступ|сказал|заявил|объявил|предложил)/iu,
+      /什么场合|哪个场合|在哪(?:次|个)(?:会|场合|活动)|(?:哪次|哪个|什么)(?:会议|论坛|大会|会晤)上?(?:提出|宣布|发表|通过|讲|说)|\bat what (?:event|occasion|meeting|summit|forum)\b|\bon what occasion\b|\bwhere did .{1,40} (?:say|said|speak|announce|propose|put forward)\b|на каком (?:мероприятии|саммите|форуме|встрече)|где .{0,30}(?:выступ|сказал|заявил|объявил|предложил)/iu,
     stated: /(?:会|峰会|论坛|大会|会议|会晤)上|\bat the\b.{0,40}\b(?:summit|forum|meeting)\b/iu,
   },
   {

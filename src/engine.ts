@@ -67,7 +67,7 @@ import {
   otherArticleWords,
 } from "./other-articles.js";
 import { askedAttribute, statesAttribute, type Attribute } from "./asked-attribute.js";
-import { askedShapes } from "./answer-shapes.js";
+import { askedShapes, statedShapes } from "./answer-shapes.js";
 import { editionsNamed } from "./asked-edition.js";
 import { asksForTask } from "./chat-requests.js";
 import { askedPlace, askedPlaceWithin, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
@@ -148,6 +148,8 @@ interface QuestionNeeds {
   contextFigures: readonly string[] | undefined;
   /** The question asks yes or no (the `denial` answer shape's question). */
   yesNo: boolean;
+  /** The question asks on what occasion (the `occasion` answer shape's question: 在哪次会议上). */
+  occasion: boolean;
   /** The question names an edition of an event the article never names (第三届峰会, `editionsNamed`). */
   unnamedEdition: boolean;
   /** The editions of events the question names (`editionsNamed`: 2 for 第二届峰会). */
@@ -272,6 +274,8 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
     if (offices.length > 0 && counting.length > 0 && !inCounts && offices.every((o) => clauses.some((clause) => clause.includes(o)))) return "person";
   }
   if (place?.decisive && !best.some((s) => place.answeredBy(s.plain))) return "place";
+  // At which meeting something was said or proposed is not told by a sentence naming none.
+  if (needs.occasion && !best.some((s) => statedShapes(s.plain).has("occasion"))) return "detail";
   // A figure, a detail or a place asked of Kazakhstan is not given by a sentence about Uzbekistan
   // (dev set: out-of-scope abstained 61.8% → 65.7%, no false abstention). Not a date: "when was
   // the first summit held in Xi'an?" names the place to say which event, and 2023 answers it.
@@ -544,6 +548,7 @@ export async function engineFromIndex(
         namesAbsentPlace: absentPlaces !== undefined && matchesAsWords(absentPlaces, prepared.search),
         attributes: retrieval.attributes,
         yesNo: shapes.includes("denial"),
+        occasion: shapes.includes("occasion"),
         // (Read only where a check needs them: a count of times.)
         ...peopleAsked(retrieval.attributes.some((a) => a.name === "times") ? [prepared.search, ...retrieval.carried].join(" ") : ""),
         peopleIn: (text) => whoNames.peopleIn(text),

@@ -286,6 +286,11 @@ describe("StudyEngine on the real article, model and index", () => {
     ]);
   });
 
+  it("says at which meeting something was proposed only from a sentence naming one", async () => {
+    await expectRefused(engine, ["共建“绿色丝绸之路”倡议是在哪次会议上正式提出来的？"], "detail");
+    await expectQuoted(engine, [["习近平在什么场合提出中国—中亚精神？", "在第二届中国—中亚峰会上发表"]]);
+  });
+
   it("says the article does not give a figure for the year asked when its sentence gives other years", async () => {
     await expectRefused(
       engine,
