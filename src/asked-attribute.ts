@@ -346,6 +346,12 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /创始|创办|创立|创建|founde|основа/iu,
   },
   {
+    // Which river (哪两条河, "which rivers", из каких рек): a sentence naming none does not say.
+    name: "river",
+    asked: /哪(?:两|几|一)?条(?:河|江)|什么河|哪些河|\b(?:which|what) (?:two )?rivers?\b|(?<!\p{L})(?:как(?:ие|ой|ая|ую|их)|из каких|из какой) (?:\p{L}+ )?рек/iu,
+    stated: /(?<!长)河|\brivers?\b|(?<!\p{L})рек[аиеу]?(?!\p{L})/iu,
+  },
+  {
     // Who paid for something: a bank, a fund, a lender (which bank financed the wind farm).
     name: "financier",
     asked: /哪(?:家|个|一家)银行|谁(?:出资|出的钱|融资|资助|贷款)|由谁(?:出资|融资|资助)|\bwhich (?:[\p{L}-]+ ){0,2}(?:bank|lender|fund)s?\b|\bwho (?:financed|funded|paid for|lent)\b|\b(?:financed|funded) by (?:whom|which|what)\b|(?<!\p{L})(?:кто (?:\p{L}+ )?(?:финансировал|профинансировал|оплатил|кредитовал)|какой (?:\p{L}+ )?банк)/iu,
@@ -372,10 +378,14 @@ export const ATTRIBUTES: readonly Attribute[] = [
         "最早(?:\\p{Script=Han}{0,4})?的?(?:一次|一个)?是(?:\\p{Script=Han}{0,3})?(?:哪(?:一个|一|个|家|座|国|年|位|里|份)?|谁)|哪[^？?，,。]{0,12}(?:率先|最先|最早|第一个)|第一个[^？?，,。]{0,10}(?:在|是|建在|开在|设在)哪(?:一个|一|个|家|座|国|年|位|里|份)?",
         "\\bthe (?:very )?first (?:to|one)\\b|\\bon the first of (?:his|her|their|its|the)\\b|\\bthe very first\\b|\\b(?:who|which [\\p{L}-]+|what [\\p{L}-]+) (?:first|earliest) (?:coined|came up with|proposed|put forward|launched|issued|opened|set up|established|built|published|announced|introduced|formulated|recogni[sz]ed|used)\\b",
         "(?<!\\p{L})(?:кто|как(?:ой|ая|ое|ую|ие))\\s[^?]{0,80}перв(?:ым|ой|ою)(?!\\p{L})",
+        // Which of two came first: 谁先, 先…还是…之后, "which was finished first", что раньше.
+        "谁先|哪(?:一)?个先|哪(?:一)?个(?:更早|在先)|先[^？?]{1,40}还是[^？?]{0,20}(?:之?后|先)",
+        "\\bwhich (?:[\\p{L}-]+ ){0,2}(?:was|were|came|happened|opened|finished|started|launched|built|completed) first\\b|\\bwhat came first\\b",
+        "(?<!\\p{L})что (?:\\p{L}+ )?(?:было|появилось|произошло|открылось|завершилось|построили|запустили) раньше",
       ].join("|"),
       "iu",
     ),
-    stated: /首次|首个|首家|首座|首批|首条|首趟|最早|最先|率先|第一个|第一次|第一座|第一家|第一批|开辟|凿空|开创|\bfirst\b|\bearliest\b|перв|впервые/iu,
+    stated: /首次|首个|首家|首座|首批|首条|首趟|最早|最先|率先|第一个|第一次|第一座|第一家|第一批|开辟|凿空|开创|随后|此后|其后|先后|\bfirst\b|\bearliest\b|\b(?:before|after|then)\b|перв|впервые|затем|после/iu,
   },
   {
     // Which battle or war: answered by a text naming one (二战时期, the battle of Talas), not by

@@ -146,6 +146,9 @@ describe("askedAttribute", () => {
       "Which Chinese city was the first to launch direct flights to Central Asia?",
       "Which Central Asian country did Xi go to on the first of his nine trips there?",
       "Какую из пяти центральноазиатских республик Китай признал первой?",
+      // Which of two came first.
+      "比亚迪的工厂是比宇通的组装厂先投产，还是在它之后？",
+      "Which was finished first, the China–Kyrgyzstan–Uzbekistan highway or the China–Tajikistan highway?",
     ]) {
       expect(first(q), q).toBe(true);
     }
@@ -173,6 +176,17 @@ describe("askedAttribute", () => {
     expect(named("习近平主席第一次到中亚访问是哪一年？")).not.toBe("nth time");
     expect(statesAttribute(sentenceAround("9次访问中亚"), asked)).toBe(false);
     expect(statesAttribute("2023年首届中国—中亚峰会是六国元首首次以线下形式举办峰会", asked)).toBe(true);
+  });
+
+  it("knows a question asking which river, stated only by a sentence naming one", () => {
+    for (const q of ["咸海萎缩是截流了哪两条河的水？", "Which rivers were drained to water the cotton fields?", "Из каких рек брали воду для орошения?"]) {
+      expect(named(q), q).toBe("river");
+    }
+    const river = askedAttribute("咸海萎缩是截流了哪两条河的水？")!;
+    expect(statesAttribute(sentenceAround("咸海的面积从"), river)).toBe(false);
+    // 历史长河 is the river of history.
+    expect(statesAttribute(sentenceAround("历史长河处处见证"), river)).toBe(false);
+    expect(statesAttribute("阿姆河和锡尔河的来水减少", river)).toBe(true);
   });
 
   it("reads 'which country is he from' as a nationality, stated by 哈萨克斯坦作曲家 or 中国人", () => {
