@@ -71,13 +71,18 @@ import { failingEngine } from "./failing-engine.js";
  * person's count, battles, sums spent), years as written in chat; four blind batches (70–73, 320
  * questions) joined (6102 questions: zh 84.4, en 85.3, ru 85.8, OOS 86.5, false 1.4 measured; the
  * session's start code reads 84.4, 85.1, 85.8, 84.9, 1.4 on the same set): out of scope 0.82 → 0.85.
+ * Session 19: refusals (which of several visits, the presidents' visits, which river, meeting,
+ * lender, which came first, cities never written, a year in a yes-or-no question), counts of
+ * points answered by lists, a quantity preferred less; six blind batches (74–79, 480 questions)
+ * joined (6582 questions: zh 84.8, en 85.4, ru 86.7, OOS 87.4, false 1.3 measured; the session's
+ * start code reads 84.5, 85.3, 86.4, 86.1, 1.4 on the same set): out of scope 0.85 → 0.86.
  */
 const FLOORS = {
   hit1: { zh: 0.84, en: 0.85, ru: 0.85 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
-  oosAbstained: 0.85,
+  oosAbstained: 0.86,
   falseAbstention: 0.02,
 };
 
