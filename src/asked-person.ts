@@ -14,7 +14,7 @@
  * - `WhoNames` (class): `new WhoNames(persons, places)` from the dictionary's people and the place
  *   names; `.question(texts)` → `WhoQuestion`, the agents the question's texts (itself and its
  *   carried-over terms) name bound in; `.peopleIn(text)` → the people and office holders a text
- *   names.
+ *   names; `.namesAndOffices(text)` → the two apart.
  * - `WhoQuestion` (type): `{ known, answeredBy(text) }`: whether a Chinese text names an agent
  *   outside `known`.
  */
@@ -126,8 +126,18 @@ export class WhoNames {
    * `namesOnly`, the people it names by name.
    */
   peopleIn(text: string, inCompounds = false, namesOnly = false): Set<string> {
-    const named = (agent: string): boolean => this.isPerson(agent) && !(namesOnly && PERSON_ROLES.test(agent));
-    return new Set([...this.agentsIn(text, inCompounds)].filter(named));
+    const { names, offices } = this.namesAndOffices(text, inCompounds);
+    return namesOnly ? names : new Set([...names, ...offices]);
+  }
+
+  /** The people a Chinese text names, apart: by name (习近平, 托卡耶夫) and by office (主席, 元首). */
+  namesAndOffices(text: string, inCompounds = false): { names: Set<string>; offices: Set<string> } {
+    const names = new Set<string>();
+    const offices = new Set<string>();
+    for (const agent of this.agentsIn(text, inCompounds)) {
+      if (this.isPerson(agent)) (PERSON_ROLES.test(agent) ? offices : names).add(agent);
+    }
+    return { names, offices };
   }
 
   /** Whether an agent found by `agentsIn` is one person: a name, a sound-written name, an office. */

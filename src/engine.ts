@@ -196,6 +196,12 @@ function figuresGoElsewhere(text: string, focus: QuestionNeeds["focus"]): "elsew
   return elsewhere ? "elsewhere" : undefined;
 }
 
+/** The people a question names by name and the office holders it names (compounds read too). */
+function peopleAsked(whoNames: WhoNames, text: string): Pick<QuestionNeeds, "people" | "offices"> {
+  const { names, offices } = whoNames.namesAndOffices(text, true);
+  return { people: names, offices };
+}
+
 /** What an answer lacking the asked type or attribute says is missing (a rank unstated is a detail). */
 function missingOf(asked: AnswerType | Attribute): Unstated {
   if (typeof asked === "string") return asked === "rank" ? "detail" : asked;
@@ -525,12 +531,6 @@ export async function engineFromIndex(
       };
       const who = asksWho(prepared.search) ? whoNames.question([prepared.search, ...retrieval.carried], asksPerson(prepared.search)) : undefined;
       const figuresQuoted = retrieval.numbers.filter((n) => !isYear(n));
-      // The people a question names by name, and the office holders it names (read only for a count of times).
-      const peopleAsked = (text: string): { people: ReadonlySet<string>; offices: ReadonlySet<string> } => {
-        if (!text) return { people: new Set(), offices: new Set() };
-        const people = whoNames.peopleIn(text, true, true);
-        return { people, offices: new Set([...whoNames.peopleIn(text, true)].filter((p) => !people.has(p))) };
-      };
       const unstated = unstatedIn(groups[0]?.sentences ?? [], {
         type,
         attribute,
@@ -550,7 +550,9 @@ export async function engineFromIndex(
         yesNo: shapes.includes("denial"),
         occasion: shapes.includes("occasion"),
         // (Read only where a check needs them: a count of times.)
-        ...peopleAsked(retrieval.attributes.some((a) => a.name === "times") ? [prepared.search, ...retrieval.carried].join(" ") : ""),
+        ...(retrieval.attributes.some((a) => a.name === "times")
+          ? peopleAsked(whoNames, [prepared.search, ...retrieval.carried].join(" "))
+          : { people: new Set(), offices: new Set() }),
         peopleIn: (text) => whoNames.peopleIn(text),
       });
       // The article speaks of the topic without giving what was asked: the answer says so, and
