@@ -148,7 +148,7 @@ export const PREFERENCE = {
   numbers: 0.1,
   terms: 0.05,
   // (A quantity asked is preferred less than a date or a rank: an amount stated is often another
-  // thing's, and the near miss's best sentence then lacks one. Dev: out of scope 86.7 → 87.x%.)
+  // thing's, and the near miss's best sentence then lacks one. Dev: out of scope 86.7 → 87.3%.)
   type: { date: 0.2, quantity: 0.1, rank: 0.2 } satisfies Record<AnswerType, number>,
   attribute: 0.2,
   list: 0.15,
