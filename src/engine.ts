@@ -70,6 +70,7 @@ import { askedAttribute, statesAttribute, type Attribute } from "./asked-attribu
 import { askedShapes, statedShapes } from "./answer-shapes.js";
 import { editionsNamed } from "./asked-edition.js";
 import { asksForTask } from "./chat-requests.js";
+import { absentPlaceReader } from "./absent-places.js";
 import { askedPlace, askedPlaceWithin, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
 import { asksPerson, asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
 import {
@@ -82,7 +83,7 @@ import {
   type AbstainThresholds,
 } from "./answer.js";
 import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
-import { capitalisedWords, isYear, matchesAsWords, numbersIn, quotedPhrases, stemLatin } from "./text-tokens.js";
+import { capitalisedWords, isYear, numbersIn, quotedPhrases, stemLatin } from "./text-tokens.js";
 
 export interface EngineOptions {
   /** Project root (default: this project's folder). */
@@ -364,8 +365,7 @@ export async function engineFromIndex(
   const retriever = new Retriever(index, dictionary, options.weights ?? DEFAULT_WEIGHTS);
   const placeNames = new PlaceNames(dictionary.places, dictionary.placeCompounds, dictionary.placeCountries);
   const whoNames = new WhoNames(dictionary.persons ?? [], placeNames);
-  // (As words: 增加国际 holds 加国, "Canada", across two words.)
-  const absentPlaces = dictionary.absentPlaces?.length ? new RegExp(dictionary.absentPlaces.join("|"), "u") : undefined;
+  const namesAbsentPlace = absentPlaceReader(dictionary.absentPlaces ?? [], corpusText);
   const subject = subjectPlaces(
     placeNames,
     documents.flatMap((d) => d.sentences.filter((s) => s.lang === "zh").map((s) => s.plain)),
@@ -545,7 +545,7 @@ export async function engineFromIndex(
         contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,
         unnamedEdition: editions.some((n) => !articleEditions.has(n)),
         editions,
-        namesAbsentPlace: absentPlaces !== undefined && matchesAsWords(absentPlaces, prepared.search),
+        namesAbsentPlace: namesAbsentPlace(prepared.search),
         attributes: retrieval.attributes,
         yesNo: shapes.includes("denial"),
         occasion: shapes.includes("occasion"),

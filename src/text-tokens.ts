@@ -15,7 +15,7 @@
  * - `latinWords(text)` / `cyrillicWords(text)`: lowercased words of one script, in order.
  * - `isCjk(char)`: whether a character is a Han ideograph.
  * - `wordBoundaries(text)`: the offsets where Intl.Segmenter('zh') words start or end.
- * - `matchesAsWords(pattern, text)`: whether a pattern matches where a Chinese match stands as
+ * - `matchesAsWords(pattern, text, accept?)`: whether a pattern matches where a Chinese match stands as
  *   words (starts and ends on word boundaries: 面积 is not in 哪些方面积累).
  * - `isEnglishStopword(word)` / `isRussianStopword(word)`: function and question words.
  * - `englishContentWords(text)`: its Latin words of two letters or more that are not stopwords.
@@ -230,18 +230,23 @@ const globalCopies = new Map<RegExp, RegExp>();
 
 /**
  * Whether a pattern matches a text where the match stands as words: a match holding Chinese must
- * start and end on word boundaries ("哪些方面积累了" holds 面积 across 方面 and 积累).
+ * start and end on word boundaries ("哪些方面积累了" holds 面积 across 方面 and 积累); a match across
+ * words does not hide one starting inside it. With `accept`, a match counts only where it says so.
  */
-export function matchesAsWords(pattern: RegExp, text: string): boolean {
+export function matchesAsWords(pattern: RegExp, text: string, accept?: (start: number, end: number) => boolean): boolean {
   let re = globalCopies.get(pattern);
   if (!re) globalCopies.set(pattern, (re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`)));
   let bounds: Set<number> | undefined;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!HAN.test(m[0])) return true;
-    bounds ??= wordBoundaries(text);
-    if (bounds.has(m.index) && bounds.has(m.index + m[0].length)) return true;
-    if (m[0].length === 0) re.lastIndex++;
+    const end = m.index + m[0].length;
+    let asWords = !HAN.test(m[0]);
+    if (!asWords) {
+      bounds ??= wordBoundaries(text);
+      asWords = bounds.has(m.index) && bounds.has(end);
+    }
+    if (asWords && (!accept || accept(m.index, end))) return true;
+    re.lastIndex = m.index + 1;
   }
   return false;
 }

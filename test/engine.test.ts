@@ -199,8 +199,14 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(stations.hits[0]!.quote).toContain("8000个充电站");
   });
 
-  it("says nothing of a union of countries the article never names", async () => {
+  it("says nothing of a union of countries or a country the article never names", async () => {
     await expectRefused(engine, ["和中国—东盟贸易相比，中国与中亚的贸易增长速度是快还是慢？", "作者是如何比较中国—中亚合作与欧盟—中亚合作的？"], "other-place");
+    // (CC-CEDICT gives 俄罗斯 and 日本 no kind of place; ICU's region names do.)
+    await expectRefused(
+      engine,
+      ["日本和中亚的贸易额是多少？", "Does the author argue China is more popular than Russia in Central Asia?", "Утверждает ли автор, что Китай вытесняет Россию из Центральной Азии?"],
+      "other-place",
+    );
   });
 
   it("does not give the total a question quotes for the part of it that it asks", async () => {

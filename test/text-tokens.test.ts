@@ -58,6 +58,14 @@ describe("matchesAsWords", () => {
     // A later match counts when the first does not stand as words.
     expect(matchesAsWords(/面积/u, "哪些方面积累了经验，咸海的面积有多大")).toBe(true);
     expect(matchesAsWords(/\barea\b/iu, "What is the area of the Aral Sea?")).toBe(true);
+    // A match across words does not hide one starting inside it (我们|增加|国际|合作: 加国, then 国际).
+    expect(matchesAsWords(/加国|国际/u, "我们增加国际合作")).toBe(true);
+    expect(matchesAsWords(/加国/u, "我们增加国际合作")).toBe(false);
+  });
+
+  it("counts a match only where `accept` says so", () => {
+    expect(matchesAsWords(/面积/u, "咸海的面积有多大", (start) => start > 5)).toBe(false);
+    expect(matchesAsWords(/面积/u, "咸海的面积有多大，那块土地的面积呢", (start) => start > 5)).toBe(true);
   });
 });
 

@@ -1,0 +1,88 @@
+/**
+ * Places a question may name that the article never writes: a question about one ("日本和中亚的贸易额",
+ * "does the author think China is more popular than Russia there?") is not answered by sentences about
+ * China and Central Asia, whatever they score.
+ *
+ * The names come from general data: the countries, unions and cities of CC-CEDICT that the article
+ * does not write (`dictionary.ts`: 欧盟, 杜尚别), and ICU's names of the countries and territories
+ * (`Intl.DisplayNames`, two-letter region codes) in Chinese, English and Russian, for the regions
+ * whose Chinese and English names the article does not write: CC-CEDICT defines 俄罗斯 as "Russia"
+ * and 日本 as "Japan", which say no kind of place. A Russian name is matched by its stem with a case
+ * ending (Россию, России), a stem of five letters at least ("Того", "Куба" would match common words);
+ * a Chinese name counts where it stands as words (增加国际 holds 加国, "Canada", across two words).
+ *
+ * A place written as an item of a list ("中国、俄罗斯和三个中亚邻国签过哪些协定", "China, Russia,
+ * Kazakhstan…") is context for what the list did together, not the question's subject, and is not read.
+ *
+ * Exports:
+ * - `regionNames(locale)` → ICU's names of the countries and territories in a locale, by code.
+ * - `absentPlaceReader(chineseNames, articleText)` → `(question) => boolean`: whether a question names
+ *   (outside a list) a place the article never writes; the patterns are compiled once.
+ */
+import { matchesAsWords } from "./text-tokens.js";
+
+/** ICU's names of the countries and territories (two-letter codes) in a locale, by code. */
+export function regionNames(locale: string): Map<string, string> {
+  const names = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+  const out = new Map<string, string>();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        continue;
+      }
+      // (A name with a qualifier, 刚果（金）, is written without it.)
+      if (name) out.set(code, name.replace(/\s*[（(].*$/u, "").trim());
+    }
+  }
+  return out;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Longest first: an alternation takes the first name that matches (印度尼西亚 before 印度). */
+const alternation = (names: Iterable<string>): string =>
+  [...new Set(names)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join("|");
+
+/** A separator between the items of a list, before or after a name (、 alone suffices). */
+const ITEM_BEFORE = /(?:[、,，]|\band|和|与|及|(?<!\p{L})и)\s*$/u;
+const ITEM_AFTER = /^\s*(?:[、,，]|and\b|和|与|及|и(?!\p{L}))/u;
+
+function isListItem(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 5), start);
+  const after = text.slice(end, end + 5);
+  if (/、\s*$/u.test(before) || /^\s*、/u.test(after)) return true;
+  return ITEM_BEFORE.test(before) && ITEM_AFTER.test(after);
+}
+
+/** Russian case endings after a stem (Росси|я, и, ю, ей; Япони|и). */
+const RUSSIAN_ENDING = "(?:а|я|и|ы|у|ю|е|ой|ей|ею|ом|ем|ию|ия|ии|ией)?";
+const RUSSIAN_STEM_MIN = 5;
+
+/**
+ * Whether a question names, outside a list, a place the article never writes: the CC-CEDICT names
+ * given (`chineseNames`) and ICU's region names whose Chinese and English forms `articleText` lacks.
+ */
+export function absentPlaceReader(chineseNames: readonly string[], articleText: string): (question: string) => boolean {
+  const zh = regionNames("zh-Hans");
+  const en = regionNames("en");
+  const ru = regionNames("ru");
+  const lower = articleText.toLowerCase();
+  const absent = [...zh.keys()].filter((code) => !articleText.includes(zh.get(code)!) && !lower.includes((en.get(code) ?? "\u0000").toLowerCase()));
+  const chinese = alternation([...chineseNames, ...absent.map((code) => zh.get(code)!)]);
+  const english = alternation(absent.map((code) => en.get(code)).filter((n): n is string => !!n));
+  // (A Russian stem is read in any case, a short name exactly as written: "Того", not "того".)
+  const russianNames = absent.map((code) => ru.get(code)).filter((n): n is string => !!n && !/\s/u.test(n));
+  const stems = russianNames.map((n) => n.replace(/[аяьйоие]$/u, "")).filter((stem) => stem.length >= RUSSIAN_STEM_MIN);
+  const shortNames = russianNames.filter((n) => n.replace(/[аяьйоие]$/u, "").length < RUSSIAN_STEM_MIN);
+  const patterns = [
+    new RegExp(chinese, "u"),
+    new RegExp(`\\b(?:${english})\\b`, "iu"),
+    new RegExp(`(?<!\\p{L})(?:${alternation(stems)})${RUSSIAN_ENDING}(?!\\p{L})`, "iu"),
+    new RegExp(`(?<!\\p{L})(?:${alternation(shortNames)})(?!\\p{L})`, "u"),
+  ];
+  return (question) => patterns.some((re) => matchesAsWords(re, question, (start, end) => !isListItem(question, start, end)));
+}
