@@ -235,6 +235,28 @@ export function figuresStated(text: string): string[][] {
   return figuresIn(withoutTitles(text).replace(DAY_OR_MONTH, " ")).filter((f) => !isYear(f[0]!));
 }
 
+/**
+ * "How many now / so far": the state of things at present is asked (眼下已经建好, today, so far,
+ * сейчас), not a plan (计划, 打算, 要建, "plans to", "by 2030", планирует, к 2030).
+ */
+const PRESENT_ASKED =
+  /眼下|目前|现在|如今|迄今|至今|当前|现有|已经?(?:建成|建好|投入使用|投运|运营|落地|完成)|\b(?:today|now|currently|so far|to date|at present|already|existing|in operation)\b|сейчас|на (?:данный момент|сегодня)|в настоящее время|(?<!\p{L})уже(?!\p{L})/iu;
+const PLAN_ASKED = /计划|打算|目标|要建|将要|预计|\b(?:plan|plans|planned|planning|target|aims?|goal|by 20\d\d)\b|планир|собира|намерен|(?<!\p{L})к 20\d\d/iu;
+
+/** A clause stating a plan (到2030年, 计划, 力争, 拟): its figure is a target, not what is. */
+const PLAN_STATED = /到\s*\d{4}\s*年|计划|力争|(?<![模比])拟/u;
+
+/** Whether a question asks the present state of something (and not a plan). */
+export function asksPresentState(question: string): boolean {
+  return PRESENT_ASKED.test(question) && !PLAN_ASKED.test(question);
+}
+
+/** Whether a text states figures, all of them in clauses stating a plan (到2030年布局8000个充电站). */
+export function statesOnlyPlans(text: string): boolean {
+  const clauses = text.split(/[，,；;。]/u).filter((clause) => figuresStated(clause).length > 0);
+  return clauses.length > 0 && clauses.every((clause) => PLAN_STATED.test(clause));
+}
+
 /** Whether a text states an answer of the given kind. */
 export function holdsAnswerType(text: string, type: AnswerType): boolean {
   return type === "date" ? DATE_STATED.test(withoutTitles(text)) : type === "rank" ? RANK_STATED.test(text) : hasQuantity(text);

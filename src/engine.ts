@@ -46,6 +46,8 @@ import {
   asksSourceOf,
   asksYear,
   checksClaim,
+  asksPresentState,
+  statesOnlyPlans,
   expectedAnswerType,
   expectsList,
   holdsAnswerType,
@@ -141,6 +143,8 @@ interface QuestionNeeds {
   yearAsked: boolean;
   /** The question asks how many points / aspects / links (`countsItems`): an enumeration states it. */
   countsItems: boolean;
+  /** The question asks the present state of something (眼下已经建好多少, "how many today"), not a plan. */
+  asksPresent: boolean;
   /** The question asks whether a claim of its own is right (`checksClaim`). */
   checksClaim: boolean;
   /** The figures a question asking for a part of a total quotes (`asksBreakdown`), if any. */
@@ -246,6 +250,9 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   if (type && !typed.some((s) => statesType(s, type))) {
     return missingOf(type);
   }
+  // What is built today is not what a plan will build: "how many charging stations now" is not
+  // answered by 到2030年布局8000个充电站.
+  if (type === "quantity" && needs.asksPresent && statesOnlyPlans(best.map((s) => s.plain).join("。"))) return "quantity";
   // A part of a total is not given by the total the question quotes: "how many of the 100
   // projects go to Kazakhstan" met by the sentence stating the 100 projects, and no other figure;
   // nor is an amount asked after a figure quoted as context ("哈萨克斯坦是1.2吉瓦，那塔吉克斯坦呢").
@@ -540,6 +547,7 @@ export async function engineFromIndex(
         asksSource: asksSourceOf(prepared.search),
         yearAsked: asksYear(prepared.search),
         countsItems: countsItems(prepared.search),
+        asksPresent: asksPresentState(prepared.search),
         checksClaim: checksClaim(prepared.search),
         breakdownOf: asksBreakdown(prepared.search) ? figuresQuoted : undefined,
         contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,

@@ -9,6 +9,8 @@ import {
   asksConsequence,
   asksSourceOf,
   asksBreakdown,
+  asksPresentState,
+  statesOnlyPlans,
   figuresStated,
   yearsAsked,
   yearsStated,
@@ -343,5 +345,24 @@ describe("asksBesides", () => {
     expect(countsItems("How many students came to China?")).toBe(false);
     expect(countsItems("中亚有多少人口？")).toBe(false);
     expect(countsItems("Сколько стоил проект?")).toBe(false);
+  });
+});
+
+describe("asksPresentState / statesOnlyPlans", () => {
+  it("reads a question asking what is now, not what is planned", () => {
+    expect(asksPresentState("哈萨克斯坦眼下已经建好的充电站一共有多少座？")).toBe(true);
+    expect(asksPresentState("How many EV charging stations does Kazakhstan have today?")).toBe(true);
+    expect(asksPresentState("Сколько зарядных станций для электромобилей уже работает в Казахстане сегодня?")).toBe(true);
+    expect(asksPresentState("哈萨克斯坦计划到2030年建多少座充电站？")).toBe(false);
+    expect(asksPresentState("How many charging stations does Kazakhstan plan to build by 2030?")).toBe(false);
+    expect(asksPresentState("哈萨克斯坦有多少座充电站？")).toBe(false);
+  });
+
+  it("reads a sentence whose figures are all a plan's", () => {
+    expect(statesOnlyPlans(sentenceAround("布局8000个充电站"))).toBe(true);
+    expect(statesOnlyPlans(sentenceAround("实施100个"))).toBe(true);
+    // The next sentence states what was exported in 2024: figures that are, not a plan.
+    expect(statesOnlyPlans(sentenceAround("12.1316万辆"))).toBe(false);
+    expect(statesOnlyPlans(sentenceAround("8座中亚城市的直航"))).toBe(false);
   });
 });

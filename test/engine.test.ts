@@ -197,6 +197,8 @@ describe("StudyEngine on the real article, model and index", () => {
     const stations = await engine.ask("哈萨克斯坦打算在2030年前建多少座充电站？");
     expect(stations.answered).toBe(true);
     expect(stations.hits[0]!.quote).toContain("8000个充电站");
+    // …but what is built today is not what the plan will build.
+    await expectRefused(engine, ["哈萨克斯坦眼下已经建好的充电站一共有多少座？", "How many EV charging stations does Kazakhstan have today?"], "quantity");
   });
 
   it("says nothing of a union of countries or a country the article never names", async () => {
@@ -204,7 +206,8 @@ describe("StudyEngine on the real article, model and index", () => {
     // (CC-CEDICT gives 俄罗斯 and 日本 no kind of place; ICU's region names do.)
     await expectRefused(
       engine,
-      ["日本和中亚的贸易额是多少？", "Does the author argue China is more popular than Russia in Central Asia?", "Утверждает ли автор, что Китай вытесняет Россию из Центральной Азии?"],
+      // (The Tour de France, a question of 2023 the article names, is refused for France first.)
+      ["日本和中亚的贸易额是多少？", "Does the author argue China is more popular than Russia in Central Asia?", "Who won the Tour de France in 2023?", "Утверждает ли автор, что Китай вытесняет Россию из Центральной Азии?"],
       "other-place",
     );
   });
@@ -306,8 +309,6 @@ describe("StudyEngine on the real article, model and index", () => {
         "Какой была площадь Аральского моря в 2010 году?",
         // Not a figure, a date or a place: still nothing the article says of 2010.
         "What did China and Central Asia agree on in 2010?",
-        // Who did something in a year the article names, by a sentence naming no year.
-        "Who won the Tour de France in 2023?",
         // Whether something happened in a year is asked of that year.
         "Did Xi Jinping visit Turkmenistan in 2024?",
         // 2025 stands only in a title there (《国家工业创新发展战略 2025》).
