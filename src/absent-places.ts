@@ -6,7 +6,8 @@
  * The names come from general data: the countries, unions and cities of CC-CEDICT that the article
  * does not write (`dictionary.ts`: 欧盟, 杜尚别), and ICU's names of the countries and territories
  * (`Intl.DisplayNames`, two-letter region codes) in Chinese, English and Russian, for the regions
- * whose Chinese and English names the article does not write: CC-CEDICT defines 俄罗斯 as "Russia"
+ * whose Chinese and English names the article does not write, and the unions of countries in English
+ * and Russian (EU, ЕС, ASEAN): CC-CEDICT defines 俄罗斯 as "Russia"
  * and 日本 as "Japan", which say no kind of place. A Russian name is matched by its stem with a case
  * ending (Россию, России), a stem of five letters at least ("Того", "Куба" would match common words);
  * a Chinese name counts where it stands as words (增加国际 holds 加国, "Canada", across two words).
@@ -58,6 +59,15 @@ function isListItem(text: string, start: number, end: number): boolean {
   return ITEM_BEFORE.test(before) && ITEM_AFTER.test(after);
 }
 
+/**
+ * Unions of countries in English and Russian (CC-CEDICT gives the Chinese ones: 欧盟, 东盟): the
+ * article names none ("What share of the region's trade does the EU hold?").
+ */
+const UNIONS = {
+  en: ["EU", "European Union", "ASEAN", "NATO", "EAEU", "Eurasian Economic Union", "African Union", "Arab League"],
+  ru: ["ЕС", "Евросоюз", "ЕАЭС", "АСЕАН", "НАТО"],
+};
+
 /** Russian case endings after a stem (Росси|я, и, ю, ей; Япони|и). */
 const RUSSIAN_ENDING = "(?:а|я|и|ы|у|ю|е|ой|ей|ею|ом|ем|ию|ия|ии|ией)?";
 const RUSSIAN_STEM_MIN = 5;
@@ -73,9 +83,10 @@ export function absentPlaceReader(chineseNames: readonly string[], articleText: 
   const lower = articleText.toLowerCase();
   const absent = [...zh.keys()].filter((code) => !articleText.includes(zh.get(code)!) && !lower.includes((en.get(code) ?? "\u0000").toLowerCase()));
   const chinese = alternation([...chineseNames, ...absent.map((code) => zh.get(code)!)]);
-  const english = alternation(absent.map((code) => en.get(code)).filter((n): n is string => !!n));
+  const unnamed = (names: readonly string[]): string[] => names.filter((name) => !lower.includes(name.toLowerCase()));
+  const english = alternation([...absent.map((code) => en.get(code)).filter((n): n is string => !!n), ...unnamed(UNIONS.en)]);
   // (A Russian stem is read in any case, a short name exactly as written: "Того", not "того".)
-  const russianNames = absent.map((code) => ru.get(code)).filter((n): n is string => !!n && !/\s/u.test(n));
+  const russianNames = [...absent.map((code) => ru.get(code)), ...unnamed(UNIONS.ru)].filter((n): n is string => !!n && !/\s/u.test(n));
   const stems = russianNames.map((n) => n.replace(/[аяьйоие]$/u, "")).filter((stem) => stem.length >= RUSSIAN_STEM_MIN);
   const shortNames = russianNames.filter((n) => n.replace(/[аяьйоие]$/u, "").length < RUSSIAN_STEM_MIN);
   const patterns = [

@@ -26,6 +26,14 @@ describe("absentPlaceReader", () => {
     expect(names("杜尚别到西安有直航吗？")).toBe(true);
   });
 
+  it("reads unions of countries in English and Russian", () => {
+    expect(names("What share of the region's trade does the EU hold?")).toBe(true);
+    expect(names("какую долю во внешней торговле региона занимает ЕС, по данным статьи?")).toBe(true);
+    expect(names("Сравнивают ли авторы китайский подход с политикой Евросоюза в Центральной Азии?")).toBe(true);
+    // (Not inside a word: "если" is no ЕС.)
+    expect(names("если коротко, что такое дух Китай — Центральная Азия?")).toBe(false);
+  });
+
   it("does not read places the article writes, nor common words like country names", () => {
     expect(names("中国和哈萨克斯坦的贸易额是多少？")).toBe(false);
     expect(names("What did China and Kazakhstan agree on?")).toBe(false);
