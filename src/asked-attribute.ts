@@ -136,8 +136,9 @@ export const ATTRIBUTES: readonly Attribute[] = [
   {
     // "拜卡达莫夫是干什么的", "Кем по профессии был Байкадамов": an occupation is named by a trade
     // (作曲家, a composer) or by where one works (就职于政府机构), not by a name in a story.
+    // (职业培训, 职业院校, 职业技能: vocational training, schools, skills, not an occupation.)
     name: "occupation",
-    asked: /职业|是干什么的|干什么工作|做什么工作|从事什么(?:工作|职业)|\boccupation\b|\bprofession\b|\bwhat did (?:[\p{L}'-]+ ){1,3}do for a living\b|\bwhat (?:was|is) (?:his|her|their) (?:job|line of work)\b|(?:кем|кто) (?:\p{L}+ )?по профессии|род занятий|кем (?:он |она )?работал/iu,
+    asked: /职业(?!培训|技术|技能|院校|学校|学院|教育)|是干什么的|干什么工作|做什么工作|从事什么(?:工作|职业)|\boccupation\b|\bprofession\b|\bwhat did (?:[\p{L}'-]+ ){1,3}do for a living\b|\bwhat (?:was|is) (?:his|her|their) (?:job|line of work)\b|(?:кем|кто) (?:\p{L}+ )?по профессии|род занятий|кем (?:он |она )?работал/iu,
     stated: /职业|就职|任职|供职|就业于|从事|\bwork(?:s|ed)? (?:in|at|for)\b|\bemployed\b|работа\p{L}* (?:в|на)(?!\p{L})|作曲家|音乐家|歌唱家|诗人|作家|画家|科学家|学者|工程师|教授|医生|教师|记者|外交官|演员|僧人|高僧|翻译家|profession|occupation|composer|musician|poet|writer|painter|scientist|scholar|engineer|professor|doctor|teacher|journalist|diplomat|monk|композитор|музыкант|поэт|писател|художник|учён|инженер|профессор|врач|учител|журналист|дипломат|монах/iu,
   },
   {

@@ -30,6 +30,8 @@ describe("askedAttribute", () => {
     expect(named("What was Baikadamov's profession?")).toBe("occupation");
     // Not an occupation: which trades are taught, the value of trade.
     expect(named("Каким профессиям обучают в мастерских «Лубань»?")).not.toBe("occupation");
+    expect(named("鲁班工坊在中亚都办了哪些方向的职业培训？")).not.toBe("occupation");
+    expect(named("“中文+职业技能”项目在中亚覆盖了哪几所职业院校？")).not.toBe("occupation");
     expect(named("What was the value of trade between China and Central Asia in 2024?")).not.toBe("occupation");
     expect(named("How much hydropower capacity does Tajikistan have?")).toBe("capacity");
     expect(named("Какова мощность ГЭС на реке?")).toBe("capacity");
