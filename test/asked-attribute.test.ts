@@ -133,6 +133,9 @@ describe("askedAttribute", () => {
       ["solar power", true],
     ]);
     expect(askedAttributes("哈萨克斯坦的风电装机量是多少？").map((a) => a.name)).toContain("wind power");
+    // Photovoltaic is solar: "solar PV capacity" asks a capacity of solar power.
+    expect(askedAttributes("What is Kazakhstan's installed solar PV capacity?").map((a) => a.name)).toEqual(["capacity", "solar power"]);
+    expect(askedAttributes("How big is the PV capacity of the Shymkent plant?").map((a) => a.name)).toEqual(["capacity", "solar power"]);
     expect(named("为什么说双方在风能、太阳能这些可再生能源上还有很大的合作空间？")).toBeUndefined();
     // Fuels and ways of transport too; the Belt and Road is no road.
     expect(askedAttributes("How much crude oil does China import from Kazakhstan each year?").map((a) => a.name)).toContain("oil");
