@@ -353,6 +353,15 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /(?<!长)河|\brivers?\b|(?<!\p{L})рек[аиеу]?(?!\p{L})/iu,
   },
   {
+    // What China buys from Central Asia (从中亚进口了多少, "China's imports from Central Asia",
+    // импортировал из Центральной Азии): a figure of what China sells there (中国对中亚…出口) or of
+    // the trade both ways is no figure of it. (中亚从中国进口 is China's export, stated as such.)
+    name: "imports",
+    qualifier: true,
+    asked: /从(?:中亚|哈萨克斯坦|乌兹别克斯坦|吉尔吉斯斯坦|塔吉克斯坦|土库曼斯坦|[哈乌吉塔土])[^，,。？?]{0,12}进口|\b(?:China|Chinese|Beijing)(?:'s)? imports?\b|\bimport(?:s|ed)?\b[^?]{0,60}\bfrom (?:the )?(?:Central Asia|CA|Kazakhstan|Uzbekistan|Kyrgyzstan|Tajikistan|Turkmenistan|(?:five|region))|импорт\p{L}*[^?]{0,60}из (?:Центральн|ЦА|Казахстан|Узбекистан|Кыргызстан|Киргизи|Таджикистан|Туркменистан|регион)|(?:Китай|КНР) (?:\p{L}+ )?(?:импортир|ввоз|закупа)/iu,
+    stated: /进口|\bimport|импорт/iu,
+  },
+  {
     // Who paid for something: a bank, a fund, a lender (which bank financed the wind farm).
     name: "financier",
     asked: /哪(?:家|个|一家)银行|谁(?:出资|出的钱|融资|资助|贷款)|由谁(?:出资|融资|资助)|\bwhich (?:[\p{L}-]+ ){0,2}(?:bank|lender|fund)s?\b|\bwho (?:financed|funded|paid for|lent)\b|\b(?:financed|funded) by (?:whom|which|what)\b|(?<!\p{L})(?:кто (?:\p{L}+ )?(?:финансировал|профинансировал|оплатил|кредитовал)|какой (?:\p{L}+ )?банк)/iu,

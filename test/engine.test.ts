@@ -121,6 +121,8 @@ describe("StudyEngine on the real article, model and index", () => {
   it("does not give the amount of one kind of energy for another", async () => {
     // The article gives Kazakhstan's wind power (1.2 吉瓦), no solar figure for it.
     await expectRefused(engine, ["哈萨克斯坦目前的光伏发电装机容量有多少吉瓦？", "What is Kazakhstan's installed solar power capacity?"], "detail");
+    // China's exports of digital services (中国对中亚…出口) are no figure of its imports.
+    await expectRefused(engine, ["Сколько цифровых услуг Китай импортировал из Центральной Азии в 2023 году?"], "detail");
     const wind = await engine.ask("哈萨克斯坦的风电装机量是多少？");
     expect(wind.answered).toBe(true);
     expect(wind.hits[0]!.quote).toContain("1.2 吉瓦");
