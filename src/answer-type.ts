@@ -351,6 +351,14 @@ export function asksBreakdown(question: string): boolean {
   return BREAKDOWN_QUESTION.test(question);
 }
 
+/** "What are they called / which ones are they": the items themselves are asked, by name. */
+const ITEMS_NAMED = /分别(?:是|叫|由)|具体(?:叫|是)|叫什么|名称|名字|\bnames?\b|\bcalled\b|(?<!\p{L})(?:как(?:ие|ое|ой|ая)? (?:\p{L}+ )?называ|назван)/iu;
+
+/** Whether a question asks which things they are or what they are called (not how many). */
+export function asksItems(question: string): boolean {
+  return expectsList(question) || ITEMS_NAMED.test(question);
+}
+
 /** "Besides X, what else…": something more than what the question names is asked. */
 const BESIDES_QUESTION = /除了|之外|以外|\bbesides\b|\bapart from\b|\bother than\b|\bin addition to\b|\bwhat else\b|(?<!\p{L})(?:кроме|помимо)(?!\p{L})|что ещё/iu;
 

@@ -46,6 +46,7 @@ import {
   asksSourceOf,
   asksYear,
   checksClaim,
+  asksItems,
   asksPresentState,
   statesOnlyPlans,
   expectedAnswerType,
@@ -143,6 +144,11 @@ interface QuestionNeeds {
   yearAsked: boolean;
   /** The question asks how many points / aspects / links (`countsItems`): an enumeration states it. */
   countsItems: boolean;
+  /**
+   * The figures a question quotes when it asks which things they are (13个部级合作平台分别是哪些),
+   * else none: a sentence stating only their number does not name them.
+   */
+  itemsOf?: readonly string[];
   /** The question asks the present state of something (眼下已经建好多少, "how many today"), not a plan. */
   asksPresent: boolean;
   /** The question asks whether a claim of its own is right (`checksClaim`). */
@@ -250,7 +256,19 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   if (type && !typed.some((s) => statesType(s, type))) {
     return missingOf(type);
   }
-  // What is built today is not what a plan will build: "how many charging stations now" is not
+  // Which things a count is of is not told by a sentence stating only the count: "那13个部级合作平台
+  // 具体叫什么" meets "该机制下的 13 个部级合作平台高效运行,四梁八柱基本形成", which lists none
+  // where it counts them (in that clause or the next: "实施100个…项目,聚焦农业、教育…等领域").
+  if (needs.itemsOf && needs.itemsOf.length > 0) {
+    const quoted = new Set(needs.itemsOf);
+    const figures = best.flatMap((s) => figuresStated(s.plain));
+    const listedWhereCounted = best.some((s) => {
+      const clauses = s.plain.split(/[，,；;]/u);
+      return clauses.some((clause, i) => figuresStated(clause).some((f) => f.some((n) => quoted.has(n))) && holdsList(clause + (clauses[i + 1] ?? "")));
+    });
+    if (figures.length > 0 && figures.every((f) => f.some((n) => quoted.has(n))) && !listedWhereCounted) return "detail";
+  }
+    // What is built today is not what a plan will build: "how many charging stations now" is not
   // answered by 到2030年布局8000个充电站.
   if (type === "quantity" && needs.asksPresent && statesOnlyPlans(best.map((s) => s.plain).join("。"))) return "quantity";
   // A part of a total is not given by the total the question quotes: "how many of the 100
@@ -548,6 +566,7 @@ export async function engineFromIndex(
         yearAsked: asksYear(prepared.search),
         countsItems: countsItems(prepared.search),
         asksPresent: asksPresentState(prepared.search),
+        itemsOf: asksItems(prepared.search) ? figuresQuoted : undefined,
         checksClaim: checksClaim(prepared.search),
         breakdownOf: asksBreakdown(prepared.search) ? figuresQuoted : undefined,
         contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,

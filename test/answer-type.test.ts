@@ -10,6 +10,7 @@ import {
   asksSourceOf,
   asksBreakdown,
   asksPresentState,
+  asksItems,
   statesOnlyPlans,
   figuresStated,
   yearsAsked,
@@ -364,5 +365,15 @@ describe("asksPresentState / statesOnlyPlans", () => {
     // The next sentence states what was exported in 2024: figures that are, not a plan.
     expect(statesOnlyPlans(sentenceAround("12.1316万辆"))).toBe(false);
     expect(statesOnlyPlans(sentenceAround("8座中亚城市的直航"))).toBe(false);
+  });
+});
+
+describe("asksItems", () => {
+  it("reads a question asking which things they are or their names, not how many", () => {
+    expect(asksItems("13个部级平台具体是哪些")).toBe(true);
+    expect(asksItems("中国—中亚机制下的13个部级合作平台具体叫什么名字？")).toBe(true);
+    expect(asksItems("What are the names of the 13 ministerial platforms?")).toBe(true);
+    expect(asksItems("Как называются 13 министерских платформ?")).toBe(true);
+    expect(asksItems("中国—中亚机制下有多少个部级合作平台？")).toBe(false);
   });
 });

@@ -203,6 +203,12 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectRefused(engine, ["哈萨克斯坦眼下已经建好的充电站一共有多少座？", "How many EV charging stations does Kazakhstan have today?"], "quantity");
   });
 
+  it("does not name the things a count is of from a sentence stating only the count", async () => {
+    await expectRefused(engine, ["中国—中亚机制下的13个部级合作平台具体叫什么名字？", "13个部级平台具体是哪些"], "detail");
+    // …but a sentence listing them where it counts them names them.
+    await expectQuoted(engine, [["西安直飞的那8座中亚城市分别是哪些？", "等8座中亚城市的直航"]]);
+  });
+
   it("says nothing of a union of countries or a country the article never names", async () => {
     await expectRefused(engine, ["和中国—东盟贸易相比，中国与中亚的贸易增长速度是快还是慢？", "作者是如何比较中国—中亚合作与欧盟—中亚合作的？"], "other-place");
     // (CC-CEDICT gives 俄罗斯 and 日本 no kind of place; ICU's region names do.)
