@@ -353,6 +353,13 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /(?<!长)河|\brivers?\b|(?<!\p{L})рек[аиеу]?(?!\p{L})/iu,
   },
   {
+    // How much water something saves (努库斯的滴灌比漫灌省多少水, "how much water does it save"): a
+    // yield (亩产 333 公斤) is no amount of water. (节水示范 alone names the trial, asking nothing.)
+    name: "water saved",
+    asked: /(?:省|节约|节省|少用了?)(?:了)?多少(?:的)?水|(?:节水|节约用水|用水量?)(?:了)?(?:多少|几成|百分之几|比例)|能节约多少比例的用水|\bhow much water\b|\bwater (?:savings?|saved|use)\b|\bsav(?:e|es|ed|ing) (?:\p{L}+ ){0,2}water\b|сколько (?:\p{L}+ )?вод[ыу]|экономи\p{L}* (?:\p{L}+ )?вод|расход\p{L}* вод/iu,
+    stated: /节水|节约用水|省水|用水|耗水|\bwater\b|(?<!\p{L})вод[аыуе]/iu,
+  },
+  {
     // What China buys from Central Asia (从中亚进口了多少, "China's imports from Central Asia",
     // импортировал из Центральной Азии): a figure of what China sells there (中国对中亚…出口) or of
     // the trade both ways is no figure of it. (中亚从中国进口 is China's export, stated as such.)

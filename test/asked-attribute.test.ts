@@ -133,6 +133,10 @@ describe("askedAttribute", () => {
       ["solar power", true],
     ]);
     expect(askedAttributes("哈萨克斯坦的风电装机量是多少？").map((a) => a.name)).toContain("wind power");
+    // Water saved is asked by how much, not by a trial named for it (节水示范).
+    expect(named("努库斯那个棉花膜下滴灌示范，比传统的大水漫灌能省多少水？")).toBe("water saved");
+    expect(named("Сколько воды экономит капельное орошение хлопка в Нукусе?")).toBe("water saved");
+    expect(named("棉田节水示范使示范区单产与当地一般水平相比如何？")).toBeUndefined();
     // What China imports from Central Asia, not what Central Asia imports from China (China's export).
     expect(askedAttributes("2024年中国从中亚五国进口了多少钱的商品？").map((a) => a.name)).toContain("imports");
     expect(askedAttributes("Сколько цифровых услуг Китай импортировал из Центральной Азии в 2023 году?").map((a) => a.name)).toContain("imports");
