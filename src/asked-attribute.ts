@@ -114,7 +114,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "capacity",
-    asked: /装机|发电量|兆瓦|千瓦|\b(?:installed|generating|power|hydropower|hydro|wind|solar|PV|photovoltaic)(?: (?:PV|farm|plant|station|park|project)(?:'s)?)? capacity\b|\bcapacity of the (?:wind|solar|power|hydro)|megawatts?|gigawatts?|\b[MG]W\b|установленн\S* мощност|мощност\S* (?:ветро|солнеч|электро|гидро|станц|ГЭС|ВЭС|СЭС|АЭС)|мегаватт|гигаватт/iu,
+    asked: /装机|发电量|兆瓦|千瓦|\b(?:installed|generating|power|hydropower|hydro|wind|solar|PV|photovoltaic)(?: (?:PV|farm|plant|station|park|project)(?:'s)?)? capacity\b|\bcapacity of (?:the )?(?:[\p{L}-]+ ){0,2}(?:wind|solar|power|hydro|PV|photovoltaic)|megawatts?|gigawatts?|\b[MG]W\b|установленн\S* мощност|мощност\S* (?:ветро|солнеч|электро|гидро|станц|ГЭС|ВЭС|СЭС|АЭС)|мегаватт|гигаватт/iu,
     stated: /装机|发电量|兆瓦|吉瓦|千瓦|瓦时|capacity|megawatt|\d\s*[MG]W\b|kWh|мощност|мегаватт|кВт/iu,
     units: ["兆瓦", "吉瓦", "千瓦"],
   },

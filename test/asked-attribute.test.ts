@@ -142,6 +142,7 @@ describe("askedAttribute", () => {
     expect(askedAttributes("Сколько цифровых услуг Китай импортировал из Центральной Азии в 2023 году?").map((a) => a.name)).toContain("imports");
     expect(askedAttributes("去年（2024年）中亚从中国进口的电动汽车有多少辆？").map((a) => a.name)).not.toContain("imports");
     expect(askedAttributes("How many Central Asian exhibitors came to the China International Import Expo?").map((a) => a.name)).not.toContain("imports");
+    expect(named("What's the capacity of the Akmola wind farm?")).toBe("capacity");
     // Photovoltaic is solar: "solar PV capacity" asks a capacity of solar power.
     expect(askedAttributes("What is Kazakhstan's installed solar PV capacity?").map((a) => a.name)).toEqual(["capacity", "solar power"]);
     expect(askedAttributes("How big is the PV capacity of the Shymkent plant?").map((a) => a.name)).toEqual(["capacity", "solar power"]);
