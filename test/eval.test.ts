@@ -76,13 +76,18 @@ import { failingEngine } from "./failing-engine.js";
  * points answered by lists, a quantity preferred less; six blind batches (74–79, 480 questions)
  * joined (6582 questions: zh 84.8, en 85.4, ru 86.7, OOS 87.4, false 1.3 measured; the session's
  * start code reads 84.5, 85.3, 86.4, 86.1, 1.4 on the same set): out of scope 0.85 → 0.86.
+ * Session 20: refusals (places never named, from ICU's region names; a present state vs a plan;
+ * imports; water saved; the names of things only counted), 职业培训 no occupation; six blind
+ * batches (80–85, 480 questions) joined (7062 questions: zh 84.4, en 85.6, ru 86.5, OOS 87.9,
+ * false 1.3 measured; the session's start code reads 84.4, 85.6, 86.5, 86.7, 1.4 on the same
+ * set): out of scope 0.86 → 0.87.
  */
 const FLOORS = {
   hit1: { zh: 0.84, en: 0.85, ru: 0.85 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
-  oosAbstained: 0.86,
+  oosAbstained: 0.87,
   falseAbstention: 0.02,
 };
 
