@@ -20,7 +20,7 @@
  * - `absentPlaceReader(chineseNames, articleText)` → `(question) => boolean`: whether a question names
  *   (outside a list) a place the article never writes; the patterns are compiled once.
  */
-import { matchesAsWords } from "./text-tokens.js";
+import { longestFirst, matchesAsWords } from "./text-tokens.js";
 
 /** ICU's names of the countries and territories (two-letter codes) in a locale, by code. */
 export function regionNames(locale: string): Map<string, string> {
@@ -41,12 +41,6 @@ export function regionNames(locale: string): Map<string, string> {
   }
   return out;
 }
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** Longest first: an alternation takes the first name that matches (印度尼西亚 before 印度). */
-const alternation = (names: Iterable<string>): string =>
-  [...new Set(names)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join("|");
 
 /** A separator between the items of a list, before or after a name (、 alone suffices). */
 const ITEM_BEFORE = /(?:[、,，]|\band|和|与|及|(?<!\p{L})и)\s*$/u;
@@ -82,9 +76,9 @@ export function absentPlaceReader(chineseNames: readonly string[], articleText: 
   const ru = regionNames("ru");
   const lower = articleText.toLowerCase();
   const absent = [...zh.keys()].filter((code) => !articleText.includes(zh.get(code)!) && !lower.includes((en.get(code) ?? "\u0000").toLowerCase()));
-  const chinese = alternation([...chineseNames, ...absent.map((code) => zh.get(code)!)]);
+  const chinese = longestFirst([...chineseNames, ...absent.map((code) => zh.get(code)!)]);
   const unnamed = (names: readonly string[]): string[] => names.filter((name) => !lower.includes(name.toLowerCase()));
-  const english = alternation([...absent.map((code) => en.get(code)).filter((n): n is string => !!n), ...unnamed(UNIONS.en)]);
+  const english = longestFirst([...absent.map((code) => en.get(code)).filter((n): n is string => !!n), ...unnamed(UNIONS.en)]);
   // (A Russian stem is read in any case, a short name exactly as written: "Того", not "того".)
   const russianNames = [...absent.map((code) => ru.get(code)), ...unnamed(UNIONS.ru)].filter((n): n is string => !!n && !/\s/u.test(n));
   const stems = russianNames.map((n) => n.replace(/[аяьйоие]$/u, "")).filter((stem) => stem.length >= RUSSIAN_STEM_MIN);
@@ -92,8 +86,8 @@ export function absentPlaceReader(chineseNames: readonly string[], articleText: 
   const patterns = [
     new RegExp(chinese, "u"),
     new RegExp(`\\b(?:${english})\\b`, "iu"),
-    new RegExp(`(?<!\\p{L})(?:${alternation(stems)})${RUSSIAN_ENDING}(?!\\p{L})`, "iu"),
-    new RegExp(`(?<!\\p{L})(?:${alternation(shortNames)})(?!\\p{L})`, "u"),
+    new RegExp(`(?<!\\p{L})(?:${longestFirst(stems)})${RUSSIAN_ENDING}(?!\\p{L})`, "iu"),
+    new RegExp(`(?<!\\p{L})(?:${longestFirst(shortNames)})(?!\\p{L})`, "u"),
   ];
   return (question) => patterns.some((re) => matchesAsWords(re, question, (start, end) => !isListItem(question, start, end)));
 }

@@ -19,7 +19,7 @@
  *   outside `known`.
  */
 import type { PlaceNames } from "./place-names.js";
-import { ENGLISH_AUXILIARIES } from "./text-tokens.js";
+import { ENGLISH_AUXILIARIES, longestFirst } from "./text-tokens.js";
 import { RUSSIAN_SOURCE_OF_DATA } from "./answer-type.js";
 
 /**
@@ -92,8 +92,7 @@ export class WhoNames {
     persons: readonly string[],
     private readonly places: PlaceNames,
   ) {
-    const names = [...persons].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    this.persons = names.length > 0 ? new RegExp(names.join("|"), "gu") : undefined;
+    this.persons = persons.length > 0 ? new RegExp(longestFirst(persons), "gu") : undefined;
     this.personNames = new Set(persons);
   }
 

@@ -207,6 +207,11 @@ function figuresGoElsewhere(text: string, focus: QuestionNeeds["focus"]): "elsew
   return elsewhere ? "elsewhere" : undefined;
 }
 
+/** Whether a figure (in all its forms: 5 000 亿 = 500 billion) is one the question quotes. */
+function isQuoted(figure: readonly string[], quoted: ReadonlySet<string>): boolean {
+  return figure.some((n) => quoted.has(n));
+}
+
 /** The people a question names by name and the office holders it names (compounds read too). */
 function peopleAsked(whoNames: WhoNames, text: string): Pick<QuestionNeeds, "people" | "offices"> {
   const { names, offices } = whoNames.namesAndOffices(text, true);
@@ -261,14 +266,14 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   // where it counts them (in that clause or the next: "实施100个…项目,聚焦农业、教育…等领域").
   if (needs.itemsOf && needs.itemsOf.length > 0) {
     const quoted = new Set(needs.itemsOf);
-    const figures = best.flatMap((s) => figuresStated(s.plain));
     const listedWhereCounted = best.some((s) => {
       const clauses = s.plain.split(/[，,；;]/u);
-      return clauses.some((clause, i) => figuresStated(clause).some((f) => f.some((n) => quoted.has(n))) && holdsList(clause + (clauses[i + 1] ?? "")));
+      return clauses.some((clause, i) => figuresStated(clause).some((f) => isQuoted(f, quoted)) && holdsList(clause + (clauses[i + 1] ?? "")));
     });
-    if (figures.length > 0 && figures.every((f) => f.some((n) => quoted.has(n))) && !listedWhereCounted) return "detail";
+    const figures = best.flatMap((s) => figuresStated(s.plain));
+    if (figures.length > 0 && figures.every((f) => isQuoted(f, quoted)) && !listedWhereCounted) return "detail";
   }
-    // What is built today is not what a plan will build: "how many charging stations now" is not
+  // What is built today is not what a plan will build: "how many charging stations now" is not
   // answered by 到2030年布局8000个充电站.
   if (type === "quantity" && needs.asksPresent && statesOnlyPlans(best.map((s) => s.plain).join("。"))) return "quantity";
   // A part of a total is not given by the total the question quotes: "how many of the 100
@@ -281,7 +286,7 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
     const figures = best.flatMap((s) => figuresStated(s.plain));
     // (Beside quoted context, a figure in words, 两年来, may be the amount asked.)
     const inWords = !breakdownOf && best.some((s) => statesQuantityInWords(s.plain));
-    if (figures.every((f) => f.some((n) => quoted.has(n))) && !inWords) return "quantity";
+    if (figures.every((f) => isQuoted(f, quoted)) && !inWords) return "quantity";
   }
   const statesEach = (attributes: readonly Attribute[]): Unstated | undefined => {
     const unsaid = attributes.find((a) => !best.some((s) => statesAttribute(s.plain, a) || inFootnotes(s, (t) => statesAttribute(t, a))));

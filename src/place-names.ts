@@ -46,7 +46,7 @@ import { FOREIGN_NAME } from "./sound-names.js";
 
 /** How Chinese writes the endings of Russian and Central Asian surnames: -ov/-ev (夫), -ova (娃), -vich, -sky. */
 const SURNAME_ENDING = /(?:夫|娃|维奇|斯基)$/u;
-import { ENGLISH_AUXILIARIES } from "./text-tokens.js";
+import { ENGLISH_AUXILIARIES, escapeRegExp, longestFirst } from "./text-tokens.js";
 
 export type PlaceKind = "country" | "province" | "city" | "port" | "locality" | "region" | "university";
 
@@ -184,8 +184,7 @@ export function placeCountriesOf(
       if (name && name.length > 2 && !english.has(name)) english.set(name, zh);
     }
   }
-  const names = [...english.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const named = names.length > 0 ? new RegExp(`\\b(?:${names.join("|")})\\b`, "u") : undefined;
+  const named = english.size > 0 ? new RegExp(`\\b(?:${longestFirst(english.keys())})\\b`, "u") : undefined;
   const out: Record<string, string> = {};
   for (const [zh, kinds] of Object.entries(places)) {
     if (kinds.includes("country")) {
@@ -338,7 +337,6 @@ const canonicalCountry = (name: string): string => {
   return (short && COUNTRY_BY_SHORT.get(short)) ?? name;
 };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A short form's character when it is not the start of its country's full name (哈 but not
@@ -348,8 +346,8 @@ function shortCharPattern(): string {
   const alternatives = [...COUNTRY_BY_SHORT.keys()]
     .filter((c) => c !== "中")
     .map((c) => {
-      const rests = COUNTRY_SHORT_FORMS.filter(([n]) => n.startsWith(c)).map(([n]) => escape(n.slice(1)));
-      return rests.length > 0 ? `${escape(c)}(?!${rests.join("|")})` : escape(c);
+      const rests = COUNTRY_SHORT_FORMS.filter(([n]) => n.startsWith(c)).map(([n]) => escapeRegExp(n.slice(1)));
+      return rests.length > 0 ? `${escapeRegExp(c)}(?!${rests.join("|")})` : escapeRegExp(c);
     });
   return `(?:${alternatives.join("|")})`;
 }
@@ -385,7 +383,7 @@ export class PlaceNames {
     for (const [name] of COUNTRY_SHORT_FORMS) {
       this.kindsOf.set(name, [...new Set<PlaceKind>(["country", ...(this.kindsOf.get(name) ?? [])])]);
     }
-    const names = [...this.kindsOf.keys()].sort((a, b) => b.length - a.length).map(escape);
+    const names = longestFirst(this.kindsOf.keys());
     const short = shortCharPattern();
     const anyShort = `(?:中|${short})`;
     const groups = [
@@ -393,12 +391,12 @@ export class PlaceNames {
       `(?<list>${anyShort}(?:、${anyShort})+[两三四五六七八九]?国)`,
       // 中哈, 中吉乌: China and the countries of a relation.
       `(?<relation>中${short}{1,3})`,
-      ...(names.length > 0 ? [`(?<name>${names.join("|")})`] : []),
+      ...(names.length > 0 ? [`(?<name>${names})`] : []),
       ...SUFFIXED.map(([kind, suffix]) => `(?<${kind}>\\p{Script=Han}{2}(?:${suffix}))`),
     ];
     this.pattern = new RegExp(groups.join("|"), "gu");
     this.compounds =
-      compounds.length > 0 ? new RegExp([...compounds].sort((a, b) => b.length - a.length).map(escape).join("|"), "gu") : undefined;
+      compounds.length > 0 ? new RegExp(longestFirst(compounds), "gu") : undefined;
   }
 
   /**

@@ -15,6 +15,8 @@
  * - `latinWords(text)` / `cyrillicWords(text)`: lowercased words of one script, in order.
  * - `isCjk(char)`: whether a character is a Han ideograph.
  * - `wordBoundaries(text)`: the offsets where Intl.Segmenter('zh') words start or end.
+ * - `escapeRegExp(text)`, `longestFirst(names)`: a text escaped for a regex; an alternation of names,
+ *   longest first.
  * - `matchesAsWords(pattern, text, accept?)`: whether a pattern matches where a Chinese match stands as
  *   words (starts and ends on word boundaries: 面积 is not in 哪些方面积累).
  * - `isEnglishStopword(word)` / `isRussianStopword(word)`: function and question words.
@@ -223,6 +225,19 @@ export function wordBoundaries(text: string): Set<number> {
     bounds.add(seg.index + seg.segment.length);
   }
   return bounds;
+}
+
+/** A text with the characters a regular expression reads as syntax escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The source of a regex alternation of names, escaped, longest first: an alternation takes the
+ * first name that matches, so 印度尼西亚 must come before 印度.
+ */
+export function longestFirst(names: Iterable<string>): string {
+  return [...new Set(names)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join("|");
 }
 
 /** Global copies of the patterns given to `matchesAsWords`, to look at every match (made once). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { capitalisedWords, cyrillicWords, englishContentWords, isRussianStopword, figuresIn, isYear, latinWords, matchesAsWords, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
+import { capitalisedWords, cyrillicWords, englishContentWords, isRussianStopword, figuresIn, isYear, latinWords, matchesAsWords, escapeRegExp, longestFirst, normalizeNumbers, numbersIn, stemLatin, tokenize, wordBoundaries } from "../src/text-tokens.js";
 
 const article = readFileSync(new URL("../corpus/china-central-asia-spirit.md", import.meta.url), "utf8");
 
@@ -154,5 +154,14 @@ describe("isRussianStopword", () => {
     expect(content("По словам авторов, какие выставки там упомянуты?")).toEqual(["авторов", "выставки"]);
     expect(content("Согласно тексту, кто такой Байкадамов?")).toEqual(["байкадамов"]);
     expect(content("Что Кыргызстан сделал с визами, чтобы людям было проще ездить?")).toEqual(["кыргызстан", "сделал", "визами", "людям", "проще", "ездить"]);
+  });
+});
+
+describe("escapeRegExp / longestFirst", () => {
+  it("escapes regex syntax and puts longer names first, each once", () => {
+    expect(new RegExp(escapeRegExp("St. (Vincent)")).test("St. (Vincent)")).toBe(true);
+    expect(new RegExp(escapeRegExp("a.c")).test("abc")).toBe(false);
+    expect(longestFirst(["印度", "印度尼西亚", "印度"])).toBe("印度尼西亚|印度");
+    expect("中国与印度尼西亚".match(new RegExp(longestFirst(["印度", "印度尼西亚"]), "u"))?.[0]).toBe("印度尼西亚");
   });
 });
