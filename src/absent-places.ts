@@ -17,6 +17,10 @@
  *
  * Exports:
  * - `regionNames(locale)` → ICU's names of the countries and territories in a locale, by code.
+ * - `absentRegions(articleText)` → ICU's names (zh, en, ru) of the regions whose Chinese and English
+ *   names the article does not write; `dictionary.ts` finds CC-CEDICT's short forms of them by their
+ *   English names (阿联酋 "United Arab Emirates", 沙特 "abbr. for Saudi Arabia").
+ * - `regionGloss(definition)` → a CC-CEDICT definition as a region's English name would read it.
  * - `absentPlaceReader(chineseNames, articleText)` → `(question) => boolean`: whether a question names
  *   (outside a list) a place the article never writes; the patterns are compiled once.
  */
@@ -66,21 +70,41 @@ const UNIONS = {
 const RUSSIAN_ENDING = "(?:а|я|и|ы|у|ю|е|ой|ей|ею|ом|ем|ию|ия|ии|ией)?";
 const RUSSIAN_STEM_MIN = 5;
 
-/**
- * Whether a question names, outside a list, a place the article never writes: the CC-CEDICT names
- * given (`chineseNames`) and ICU's region names whose Chinese and English forms `articleText` lacks.
- */
-export function absentPlaceReader(chineseNames: readonly string[], articleText: string): (question: string) => boolean {
+/** ICU's names of the regions whose Chinese and English names a text does not write. */
+export function absentRegions(articleText: string): { zh: string[]; en: string[]; ru: string[] } {
   const zh = regionNames("zh-Hans");
   const en = regionNames("en");
   const ru = regionNames("ru");
   const lower = articleText.toLowerCase();
   const absent = [...zh.keys()].filter((code) => !articleText.includes(zh.get(code)!) && !lower.includes((en.get(code) ?? "\u0000").toLowerCase()));
-  const chinese = longestFirst([...chineseNames, ...absent.map((code) => zh.get(code)!)]);
+  const namesIn = (names: Map<string, string>): string[] => absent.map((code) => names.get(code)).filter((n): n is string => !!n);
+  return { zh: namesIn(zh), en: namesIn(en), ru: namesIn(ru) };
+}
+
+/**
+ * A CC-CEDICT definition read as a region's English name: "abbr. for" and remarks in brackets left
+ * out, lower case ("United Arab Emirates (abbr. for 阿拉伯联合酋长国…)" → "united arab emirates").
+ */
+export function regionGloss(definition: string): string {
+  return definition
+    .replace(/^abbr\. for\s+/iu, "")
+    .replace(/\s*\([^)]*\)/gu, "")
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Whether a question names, outside a list, a place the article never writes: the CC-CEDICT names
+ * given (`chineseNames`) and ICU's region names whose Chinese and English forms `articleText` lacks.
+ */
+export function absentPlaceReader(chineseNames: readonly string[], articleText: string): (question: string) => boolean {
+  const absent = absentRegions(articleText);
+  const lower = articleText.toLowerCase();
+  const chinese = longestFirst([...chineseNames, ...absent.zh]);
   const unnamed = (names: readonly string[]): string[] => names.filter((name) => !lower.includes(name.toLowerCase()));
-  const english = longestFirst([...absent.map((code) => en.get(code)).filter((n): n is string => !!n), ...unnamed(UNIONS.en)]);
+  const english = longestFirst([...absent.en, ...unnamed(UNIONS.en)]);
   // (A Russian stem is read in any case, a short name exactly as written: "Того", not "того".)
-  const russianNames = [...absent.map((code) => ru.get(code)), ...unnamed(UNIONS.ru)].filter((n): n is string => !!n && !/\s/u.test(n));
+  const russianNames = [...absent.ru, ...unnamed(UNIONS.ru)].filter((n) => !/\s/u.test(n));
   const stems = russianNames.map((n) => n.replace(/[аяьйоие]$/u, "")).filter((stem) => stem.length >= RUSSIAN_STEM_MIN);
   const shortNames = russianNames.filter((n) => n.replace(/[аяьйоие]$/u, "").length < RUSSIAN_STEM_MIN);
   const patterns = [

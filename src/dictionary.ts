@@ -48,6 +48,7 @@ import { editDistance } from "./edit-distance.js";
 import { placeCountriesOf, placeKindsOf, standalonePlaces, type PlaceKind } from "./place-names.js";
 import { carrySoundName, cyrillicToLatin, soundNameTable, TRANSLITERATION } from "./sound-names.js";
 import { PROJECT_ROOT } from "./project-paths.js";
+import { absentRegions, regionGloss } from "./absent-places.js";
 import { simplifiedCharacters } from "./simplified-chinese.js";
 import { slotOf, soundSlotsOf, syllablesOf } from "./pinyin-input.js";
 
@@ -161,7 +162,7 @@ async function cedictLocation(): Promise<{ dataFile: string; version: string }> 
  * runs from the sources (tsx, vitest) or compiled (`dist/`, the bot). Not the functions' own text,
  * which differs between tsx, vitest and tsc and made tests and the bot rebuild each other's cache.
  */
-const MAKING_MODULES = ["dictionary.ts", "text-tokens.ts", "place-names.ts", "chinese-abbreviations.ts", "sound-names.ts", "simplified-chinese.ts", "pinyin-input.ts"];
+const MAKING_MODULES = ["dictionary.ts", "absent-places.ts", "text-tokens.ts", "place-names.ts", "chinese-abbreviations.ts", "sound-names.ts", "simplified-chinese.ts", "pinyin-input.ts"];
 
 async function makingSources(): Promise<string> {
   const dir = join(PROJECT_ROOT, "src");
@@ -318,6 +319,11 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
   const shortWords: [Set<string>, Set<string>] = [new Set(), new Set()];
   const charReadings: Record<string, string[]> = {};
   const absentPlaces = new Set<string>();
+  // The English names of the regions the article never names: CC-CEDICT's short forms of them
+  // (阿联酋 "United Arab Emirates (abbr. for …)", 沙特 "abbr. for Saudi Arabia") are absent places too.
+  // (Not one that is also a common word: 内地 "Japan" in Taiwan, but "inland" too.)
+  const absentRegionNames = new Set(absentRegions(corpusText).en.map((name) => name.toLowerCase()));
+  const regionShortForms = new Set<string>();
   for (const row of data.all) {
     const defs = typeof row[3] === "string" ? [row[3]] : row[3];
     const length = Array.from(row[1]).length;
@@ -352,13 +358,15 @@ export async function buildDictionary(corpusText: string, key = "", otherArticle
       const other = candidates.flatMap((d) => glossPhrases(d).flatMap((p) => otherArticleTranslation(glossPhraseKey(p), otherEnglish)));
       if (other.length > 0) otherArticleGlosses[row[1]] = [...new Set([...(otherArticleGlosses[row[1]] ?? []), ...other])];
     }
-    if (/^[A-Z]/.test(row[2]) && length >= 2 && occurrences(row[1]) === 0 && (isAbsentPlaceKind(defs, row[1]) || defs.some((d) => UNION_OF_NATIONS.test(d)))) {
-      absentPlaces.add(row[1]);
+    if (/^[A-Z]/.test(row[2]) && length >= 2 && occurrences(row[1]) === 0) {
+      if (isAbsentPlaceKind(defs, row[1]) || defs.some((d) => UNION_OF_NATIONS.test(d))) absentPlaces.add(row[1]);
+      else if (defs.some((d) => d.split(/;\s*/u).some((gloss) => absentRegionNames.has(regionGloss(gloss))))) regionShortForms.add(row[1]);
     }
     bySimplified.set(row[1], [...(bySimplified.get(row[1]) ?? []), ...defs]);
     if (/^[A-Z]/.test(row[2])) properBySimplified.set(row[1], [...(properBySimplified.get(row[1]) ?? []), ...defs]);
     else commonWords.add(row[1]);
   }
+  for (const word of regionShortForms) if (!commonWords.has(word)) absentPlaces.add(word);
   const places: Record<string, PlaceKind[]> = {};
   const placeDefinitions = new Map<string, string[]>();
   const persons: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absentPlaceReader, regionNames } from "../src/absent-places.js";
+import { absentPlaceReader, absentRegions, regionGloss, regionNames } from "../src/absent-places.js";
 import { loadCorpusSync } from "../src/corpus.js";
 
 // The article's own sentences: the other articles' abstracts (naming Russia and the US) are not among them.
@@ -12,6 +12,25 @@ describe("regionNames", () => {
     expect(regionNames("ru").get("RU")).toBe("Россия");
     // (A qualifier is dropped: 刚果（金） is written 刚果.)
     expect([...regionNames("zh-Hans").values()].some((name) => /[（(]/u.test(name))).toBe(false);
+  });
+});
+
+describe("absentRegions", () => {
+  it("names the regions the article never writes, in three languages, and not those it does", () => {
+    const absent = absentRegions(articleText);
+    expect(absent.en).toContain("United Arab Emirates");
+    expect(absent.zh).toContain("阿拉伯联合酋长国");
+    expect(absent.ru).toContain("Япония");
+    expect(absent.en).not.toContain("Kazakhstan");
+    expect(absent.zh).not.toContain("中国");
+  });
+});
+
+describe("regionGloss", () => {
+  it("reads a CC-CEDICT definition as a region's English name", () => {
+    expect(regionGloss("United Arab Emirates (abbr. for 阿拉伯聯合酋長國|阿拉伯联合酋长国[A1 la1 bo2])")).toBe("united arab emirates");
+    expect(regionGloss("abbr. for Saudi Arabia")).toBe("saudi arabia");
+    expect(regionGloss("Mary or Marie (name)")).toBe("mary or marie");
   });
 });
 

@@ -38,6 +38,13 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     for (const name of ["中国", "哈萨克斯坦", "乌兹别克斯坦", "俄", "阿拉木图", "塔什干", "上都"]) expect(dict.absentPlaces, name).not.toContain(name);
   });
 
+  it("lists CC-CEDICT's short forms of the countries the article never names, not common words", () => {
+    // 阿联酋 "United Arab Emirates (abbr. for …)", 沙特 "abbr. for Saudi Arabia", 大马 "Malaysia".
+    for (const name of ["阿联酋", "沙特", "大马"]) expect(dict.absentPlaces, name).toContain(name);
+    // 内地 is "Japan" in Taiwan's usage but also "inland"; 华夏 is China, which the article names.
+    for (const name of ["内地", "华夏", "中华"]) expect(dict.absentPlaces, name).not.toContain(name);
+  });
+
   it("keeps CC-CEDICT's short forms of names the article writes out in full", () => {
     expect(dict.abbreviations?.["上合"]).toBe("上海合作组织");
     expect(dict.abbreviations?.["丝路"]).toBe("丝绸之路");
