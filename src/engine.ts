@@ -74,6 +74,7 @@ import { askedShapes, statedShapes } from "./answer-shapes.js";
 import { editionsNamed } from "./asked-edition.js";
 import { asksForTask } from "./chat-requests.js";
 import { absentPlaceReader } from "./absent-places.js";
+import { askedPart } from "./asked-part.js";
 import { askedPlace, askedPlaceWithin, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
 import { asksPerson, asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
 import {
@@ -515,17 +516,19 @@ export async function engineFromIndex(
         if (prepared.notes.length > 0) answer.notes = prepared.notes;
         return answer;
       }
-      const retrieval = await retriever.retrieve(prepared.search, options.timings, language);
+      // What the message asks, without the talk around it (`askedPart`): the checks read this.
+      const asked = askedPart(prepared.search);
+      const retrieval = await retriever.retrieve(prepared.search, options.timings, language, asked);
       const lap = lapTimer(options.timings);
       // Nor is one whose English words are another article's (read once retrieved).
       if (!shouldAnswer(retrieval, language, thresholds) || asksOtherArticle(retrieval.unmatchedLatin, otherArticles)) {
         return notFound();
       }
-      const type = expectedAnswerType(prepared.search);
+      const type = expectedAnswerType(asked);
       const attribute = retrieval.attribute;
-      const placeAsked = askedPlace(prepared.search);
-      const place = placeAsked && placeNames.question(placeAsked, [prepared.search, ...retrieval.carried], askedPlaceWithin(prepared.search));
-      const shapes = askedShapes(prepared.search);
+      const placeAsked = askedPlace(asked);
+      const place = placeAsked && placeNames.question(placeAsked, [asked, ...retrieval.carried], askedPlaceWithin(asked));
+      const shapes = askedShapes(asked);
       const groups = chooseSentences(retrieval.ranked, {
         maxHits,
         asked: {
@@ -533,17 +536,17 @@ export async function engineFromIndex(
           terms: retrieval.carried,
           type,
           attribute,
-          list: expectsList(prepared.search),
-          count: askedItemCount(prepared.search),
+          list: expectsList(asked),
+          count: askedItemCount(asked),
           shapes,
-          quoted: quotedPhrases(prepared.search),
-          continues: asksConsequence(prepared.search) || asksBesides(prepared.search),
+          quoted: quotedPhrases(asked),
+          continues: asksConsequence(asked) || asksBesides(asked),
           place,
         },
         next: (s) => neighbour(s, 1),
         previous: (s) => neighbour(s, -1),
       });
-      const editions = editionsNamed(prepared.search);
+      const editions = editionsNamed(asked);
       // A question asking for a date, an amount or a rank is not answered by a best sentence stating none,
       // nor one asking for an attribute (a population, a capital) by a best sentence never naming
       // it: the article speaks of the topic but does not give what was asked, and the answer says
@@ -551,15 +554,15 @@ export async function engineFromIndex(
       // attributes; false abstentions 1.2% → 2.0% among 248 in-scope questions). Nor is one asking
       // which country / province / university by a best sentence naming no such place but the
       // question's own (dev set: out-of-scope abstained 62.0% → 67.0%, no more false ones).
-      const placeTexts = [prepared.search, ...placeTerms(prepared.search, retrieval.carriedFrom)];
+      const placeTexts = [asked, ...placeTerms(asked, retrieval.carriedFrom)];
       const focus = {
         places: placeNames.focusOf(placeTexts, subject),
         countries: placeNames.focusOf(placeTexts, subject, "country"),
-        years: yearsAsked(prepared.search, retrieval.numbers),
+        years: yearsAsked(asked, retrieval.numbers),
         articleYears,
         namedIn: (text: string) => placeNames.namedIn([text]),
       };
-      const who = asksWho(prepared.search) ? whoNames.question([prepared.search, ...retrieval.carried], asksPerson(prepared.search)) : undefined;
+      const who = asksWho(asked) ? whoNames.question([asked, ...retrieval.carried], asksPerson(asked)) : undefined;
       const figuresQuoted = retrieval.numbers.filter((n) => !isYear(n));
       const unstated = unstatedIn(groups[0]?.sentences ?? [], {
         type,
@@ -567,23 +570,23 @@ export async function engineFromIndex(
         place,
         focus,
         who,
-        asksSource: asksSourceOf(prepared.search),
-        yearAsked: asksYear(prepared.search),
-        countsItems: countsItems(prepared.search),
-        asksPresent: asksPresentState(prepared.search),
-        itemsOf: asksItems(prepared.search) ? figuresQuoted : undefined,
-        checksClaim: checksClaim(prepared.search),
-        breakdownOf: asksBreakdown(prepared.search) ? figuresQuoted : undefined,
-        contextFigures: type === "quantity" && quotesFiguresAsContext(prepared.search) ? figuresQuoted : undefined,
+        asksSource: asksSourceOf(asked),
+        yearAsked: asksYear(asked),
+        countsItems: countsItems(asked),
+        asksPresent: asksPresentState(asked),
+        itemsOf: asksItems(asked) ? figuresQuoted : undefined,
+        checksClaim: checksClaim(asked),
+        breakdownOf: asksBreakdown(asked) ? figuresQuoted : undefined,
+        contextFigures: type === "quantity" && quotesFiguresAsContext(asked) ? figuresQuoted : undefined,
         unnamedEdition: editions.some((n) => !articleEditions.has(n)),
         editions,
-        namesAbsentPlace: namesAbsentPlace(prepared.search),
+        namesAbsentPlace: namesAbsentPlace(asked),
         attributes: retrieval.attributes,
         yesNo: shapes.includes("denial"),
         occasion: shapes.includes("occasion"),
         // (Read only where a check needs them: a count of times.)
         ...(retrieval.attributes.some((a) => a.name === "times")
-          ? peopleAsked(whoNames, [prepared.search, ...retrieval.carried].join(" "))
+          ? peopleAsked(whoNames, [asked, ...retrieval.carried].join(" "))
           : { people: new Set(), offices: new Set() }),
         peopleIn: (text) => whoNames.peopleIn(text),
       });

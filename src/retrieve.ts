@@ -363,9 +363,11 @@ export class Retriever {
   /**
    * Ranked quotable sentences for a question already cleaned and truncated by the caller; its
    * `language`, when given, decides whether the model reads the question itself (see
-   * `ModelProfile.queryLanguages`) or only its carried-over Chinese terms.
+   * `ModelProfile.queryLanguages`) or only its carried-over Chinese terms. `focus`, when given, is
+   * the part of the message that asks (`askedPart`): the figures and attributes asked are read
+   * from it (a guess in the chatter around a question is no figure asked), the words from all.
    */
-  async retrieve(asked: string, timings?: StageTimings, language?: Lang): Promise<Retrieval> {
+  async retrieve(asked: string, timings?: StageTimings, language?: Lang, focus?: string): Promise<Retrieval> {
     const lap = lapTimer(timings);
     // Short forms (上合) are searched as the full names the article writes (上海合作组织).
     // A question that says where it is reading ("in the conclusion…", 提要里说…) is searched
@@ -377,11 +379,12 @@ export class Retriever {
     const carry = carryOver(this.dictionary, question);
     const carried = carry.terms;
     // Each figure once, however it may be written (948 亿 = 94.8 billion); `numbers` all its forms.
-    const figures = uniqueFigures(figuresIn(question));
+    const focusText = focus === undefined || focus === asked ? question : expandAbbreviations(focus, this.dictionary.abbreviations);
+    const figures = uniqueFigures(figuresIn(focusText));
     const numbers = [...new Set(figures.flat())];
     // English words carried into Chinese are searched as Chinese only: as English words they
     // would match just the three abstract sentences, with a misleadingly high IDF.
-    const attributes = askedAttributes(question);
+    const attributes = askedAttributes(focusText);
     const attribute = mainAttribute(attributes);
     const carriedWords = new Set(carry.matches.flatMap((m) => m.source.split(" ")).map(stemLatin));
     const ownTokens = tokenize(question);

@@ -209,6 +209,15 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectQuoted(engine, [["西安直飞的那8座中亚城市分别是哪些？", "等8座中亚城市的直航"]]);
   });
 
+  it("reads what a chat message asks, not the guess or hearsay around it", async () => {
+    // The guessed 五千 is no figure asked (a figure the article never states would be refused)…
+    await expectQuoted(engine, [
+      ["群里有人说哈萨克斯坦过几年要建五千个充电桩，我怀疑记串了。文章里给哈萨克斯坦充电站定的目标是多少个？", "8000个充电站"],
+    ]);
+    // …and the asking sentence is still checked: what is built today is not what the plan will build.
+    await expectRefused(engine, ["我室友说文章里有这个数。哈萨克斯坦眼下已经建好的充电站一共有多少座？"], "quantity");
+  });
+
   it("says nothing of a union of countries or a country the article never names", async () => {
     await expectRefused(engine, ["和中国—东盟贸易相比，中国与中亚的贸易增长速度是快还是慢？", "作者是如何比较中国—中亚合作与欧盟—中亚合作的？"], "other-place");
     // (CC-CEDICT gives 俄罗斯 and 日本 no kind of place; ICU's region names do.)
