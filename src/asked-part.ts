@@ -46,11 +46,23 @@ export function asksIn(sentence: string): boolean {
 const TALK =
   /说|听|觉得|以为|记得|记串|怀疑|猜|感觉|好像|据说|认为|印象|我|俺|咱|\b(?:said|says|say|saying|insists?|claims?|thinks?|thought|guess|remember|heard|told|reckon|believe|iirc|afaik|i|i'm|i've|my|me|we|our)\b|(?<!\p{L})(?:сказал\p{L}*|говор\p{L}*|счита\p{L}*|дума\p{L}*|помн\p{L}*|кажется|слышал\p{L}*|утвержда\p{L}*|уверен\p{L}*|я|мне|меня|мой|моя|мои|мы|нам)(?!\p{L})/iu;
 
+/** A sentence telling what the article says ("The English abstract says…", 文中说…): no talk. */
+const ARTICLE_SAYS =
+  /(?:文章|作者|文中|原文|提要|摘要|结语)(?:里|中|上)?(?:说|讲|提到|写|认为|指出)|\b(?:article|author|authors|paper|abstract|summary|text)\s+(?:says|said|claims|argues|mentions|notes|writes|states|puts|lists|calls)\b|(?<!\p{L})(?:стать\p{L}*|автор\p{L}*)\s+(?:пиш\p{L}*|говор\p{L}*|утвержда\p{L}*|счита\p{L}*|называ\p{L}*)/iu;
+
+/** An asking part too short to say what it asks of ("Is that right?", 对吗？, Верно?): it asks of the talk. */
+function asksOfTheTalk(asking: string): boolean {
+  const han = asking.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = asking.match(/[\p{Script=Latin}\p{Script=Cyrillic}]+/gu)?.length ?? 0;
+  return han + 2 * words < 10;
+}
+
 /** The message's asking sentences (see the module comment); the whole message where that says nothing. */
 export function askedPart(message: string): string {
   const sentences = (message.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
   if (sentences.length < 2) return message;
-  const kept = sentences.filter((s) => asksIn(s) || !TALK.test(s));
+  const kept = sentences.filter((s) => asksIn(s) || !TALK.test(s) || ARTICLE_SAYS.test(s));
   if (kept.length === sentences.length || !kept.some(asksIn)) return message;
-  return kept.join(" ");
+  const asked = kept.join(" ");
+  return asksOfTheTalk(sentences.filter(asksIn).join(" ")) ? message : asked;
 }
