@@ -31,6 +31,13 @@ describe("askedPart", () => {
     expect(askedPart(message)).toBe(message);
   });
 
+  it("keeps what the article is told to say, and the talk a short question only checks", () => {
+    const says = "The English abstract says the common modernization has something universal. What else does it say about it?";
+    expect(askedPart(says)).toBe(says);
+    const check = "My notes say the article puts trust first and has respect growing out of it. Is that right?";
+    expect(askedPart(check)).toBe(check);
+  });
+
   it("keeps the whole message when it is one sentence, or when nothing in it asks", () => {
     expect(askedPart("中亚天然气管道累计输气量是多少？")).toBe("中亚天然气管道累计输气量是多少？");
     expect(askedPart("我记得是5000亿立方米。我怀疑记错了。")).toBe("我记得是5000亿立方米。我怀疑记错了。");
