@@ -18,7 +18,9 @@
  * asks an amount, an attribute or a place of a place it names (哈萨克斯坦) and the best sentence
  * speaks of other places (`place-names.ts`), or of a year it names and the best sentence states
  * other years, or when it asks who and the best sentence names no one the question does not
- * (`asked-person.ts`). Those abstentions say what is not stated (`unstated`: `date`, `quantity`,
+ * (`asked-person.ts`). These checks, and the embedding, read what the message asks without the
+ * talk around it (`asked-part.ts`: hearsay, a guess, the asker's own story); the keywords read it
+ * all. Those abstentions say what is not stated (`unstated`: `date`, `quantity`,
  * `detail`, `place`, `person`, `other-place` or `other-year`), so front ends can say the
  * article speaks of the topic but does not give that. It never throws: an internal error (the
  * model session failing, a bug) is logged at error level with the question and answered with
