@@ -472,7 +472,8 @@ export async function engineFromIndex(
   async function retrieve(question: string): Promise<Retrieval | undefined> {
     const prepared = prepare(question);
     if (!prepared.searchable) return undefined;
-    return retriever.retrieve(prepared.search, undefined, detectLanguage(prepared.search));
+    // (As `ask()` retrieves: the asking part embedded and read, all words searched.)
+    return retriever.retrieve(prepared.search, undefined, detectLanguage(prepared.search), askedPart(prepared.search));
   }
 
   async function ask(raw: string, options: AskOptions = {}): Promise<Answer> {
