@@ -68,10 +68,16 @@ const RU_QUESTION_WORD_BEFORE =
 /** "When China set up ties…, what did that start?": an English when-clause before the question. */
 const EN_WHEN_CLAUSE = /^\s*when\b[^?]*,\s*(?:(?:on|in|at|by|for|from|with|to|under|through) )?(?:what|which|who|whom|how|why|where|is|are|was|were|do|does|did)\b/iu;
 
+/** "Когда наши республики стали независимыми, на каком принципе…?": a когда-clause before the question. */
+const RU_WHEN_CLAUSE = new RegExp(
+  String.raw`^\s*когда(?!\p{L})[^?]*[,，]\s*(?:(?:на|в|во|по|с|со|о|об|за|для|от|из|при|к|до) )?${RU_QUESTION_WORD_BEFORE.source}`,
+  "iu",
+);
+
 function asksRussianWhen(question: string): boolean {
   const at = question.search(RU_WHEN);
   const before = question.slice(0, at);
-  return at >= 0 && !(/[,，]\s*$/u.test(before) && RU_QUESTION_WORD_BEFORE.test(before));
+  return at >= 0 && !(/[,，]\s*$/u.test(before) && RU_QUESTION_WORD_BEFORE.test(before)) && !RU_WHEN_CLAUSE.test(question);
 }
 
 /** A year (2025, 今年). */

@@ -97,6 +97,9 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("When the states became independent, when did China recognise them?")).toBe("date");
     expect(expectedAnswerType("Какой лозунг упоминают авторы, когда говорят об экологии Китая?")).toBeUndefined();
     expect(expectedAnswerType("На какой источник ссылаются авторы, когда пишут про стипендии?")).toBeUndefined();
+    expect(expectedAnswerType("Когда наши республики стали независимыми, на каком принципе Китай установил с ними отношения?")).toBeUndefined();
+    expect(expectedAnswerType("Когда республики стали независимыми, когда Китай их признал?")).toBe("date");
+    expect(expectedAnswerType("Когда, по мнению авторов, был создан механизм?")).toBe("date");
     expect(expectedAnswerType("How far has mutual trust developed in the new era?")).toBeUndefined();
     expect(expectedAnswerType("Which figure shows how far bilateral trade has expanded since 1992?")).toBeUndefined();
     expect(expectedAnswerType("How far back does the author trace Central Asian help for Chinese travellers?")).toBeUndefined();
