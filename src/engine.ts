@@ -33,6 +33,7 @@ import { toSimplified } from "./simplified-chinese.js";
 import { expandShorthand } from "./chat-shorthand.js";
 import { writeYearsInFull } from "./year-forms.js";
 import { pinyinReader } from "./pinyin-input.js";
+import { russianFromLatin } from "./latin-russian.js";
 import { detectLanguage } from "./language.js";
 import { DEFAULT_WEIGHTS, Retriever, type FusionWeights, type Retrieval, type RetrievalSources } from "./retrieve.js";
 import { ensureIndex } from "./index-store.js";
@@ -450,7 +451,8 @@ export async function engineFromIndex(
 
   /**
    * The cleaned question, its search text written in simplified characters (貿易 → 贸易), its
-   * pinyin and same-sounding miswritten words as the article writes them (hezuo, 丰会 → 合作, 峰会)
+   * pinyin and same-sounding miswritten words as the article writes them (hezuo, 丰会 → 合作, 峰会),
+   * its Russian typed in Latin letters written in Cyrillic (Kakie goroda → Какие города),
    * its English chat shorthand written out ("acc to", "ca" → according to, Central Asia) and its
    * years in four digits (24年, 九零年, "в девяностом году" → 2024年, 1990年, 1990 году).
    */
@@ -465,7 +467,8 @@ export async function engineFromIndex(
   const readPinyin = pinyinReader(dictionary, occurs, isEnglishWord);
   const prepare = (raw: unknown): PreparedQuestion => {
     const prepared = prepareQuestion(raw);
-    const search = readPinyin(toSimplified(prepared.search, simplified));
+    // Russian typed in Latin letters (Kakie goroda…) is read in Cyrillic (`russianFromLatin`).
+    const search = readPinyin(toSimplified(russianFromLatin(prepared.search) ?? prepared.search, simplified));
     return { ...prepared, search: writeYearsInFull(expandShorthand(search)) };
   };
 

@@ -218,6 +218,16 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectRefused(engine, ["我室友说文章里有这个数。哈萨克斯坦眼下已经建好的充电站一共有多少座？"], "quantity");
   });
 
+  it("reads Russian typed in Latin letters as Russian", async () => {
+    await expectQuoted(engine, [
+      ["Kakie goroda Srednei Azii samye populyarnye u kitaiskih turistov?", "撒马尔罕、塔什干等中亚城市"],
+      ["Energeticheskoe sotrudnichestvo — chem ego nazyvaet avtor dlya torgovli Kitaya i Tsentralnoi Azii?", "经贸合作的压舱石"],
+    ]);
+    const answer = await engine.ask("Kto vyigral chempionat Kazakhstana po futbolu v 2024 godu?");
+    expect(answer.language).toBe("ru");
+    expect(answer.answered).toBe(false);
+  });
+
   it("says nothing of a union of countries or a country the article never names", async () => {
     await expectRefused(engine, ["和中国—东盟贸易相比，中国与中亚的贸易增长速度是快还是慢？", "作者是如何比较中国—中亚合作与欧盟—中亚合作的？"], "other-place");
     // (CC-CEDICT gives 俄罗斯 and 日本 no kind of place; ICU's region names do.)
