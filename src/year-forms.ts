@@ -1,7 +1,8 @@
 /**
  * Years as people write them in chat, written out in four digits before a question is searched:
- * "24年", "在90年", "二〇二四年", "九零年", "'92", "в 90-м году", "в двадцать пятом году". The
- * article writes 2024 年, 1990 年; the year checks and the keyword search know those only.
+ * "24年", "在90年", "二〇二四年", "九零年", "'92", "nineteen ninety-two", "в 90-м году", "в двадцать
+ * пятом году". The article writes 2024 年, 1990 年; the year checks and the keyword search know
+ * those only.
  *
  * Exports:
  * - `fullYear(twoDigits)` → the year a two-digit year stands for (40–99 → 19xx, 00–39 → 20xx).
@@ -90,6 +91,20 @@ function valueOf(table: [string, number][], word: string | undefined): number {
   return table.find(([stem]) => new RegExp(`^(?:${stem})$`, "iu").test(word))?.[1] ?? 0;
 }
 
+/** English years in words: "nineteen ninety-two", "twenty twenty-three", "twenty oh five", "two thousand and thirteen". */
+const EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const EN_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const EN_LAST_TWO = String.raw`(?:(${EN_TENS.join("|")})(?:[- ](${EN_UNITS.join("|")}))?|(${EN_TEENS.join("|")})|oh[- ](${EN_UNITS.join("|")}))`;
+const EN_YEAR_WORDS = new RegExp(String.raw`\b(?:(nineteen|twenty) ${EN_LAST_TWO}|two thousand(?: and)? (?:${EN_LAST_TWO}|(${EN_UNITS.join("|")})))\b(?!-| (?:hundred|thousand|million|billion)\b)`, "giu");
+
+function englishLastTwo(tens?: string, unit?: string, teen?: string, ohUnit?: string): number {
+  const index = (list: string[], word?: string): number => (word ? list.indexOf(word.toLowerCase()) : -1);
+  if (tens) return (index(EN_TENS, tens) + 2) * 10 + index(EN_UNITS, unit) + 1;
+  if (teen) return index(EN_TEENS, teen) + 10;
+  return index(EN_UNITS, ohUnit) + 1;
+}
+
 /** The text with each short or spelled-out year written in four digits. */
 export function writeYearsInFull(text: string): string {
   return text
@@ -100,6 +115,10 @@ export function writeYearsInFull(text: string): string {
       return b === a! + 1 ? whole : `${fullYear(a! * 10 + b!)}年`;
     })
     .replace(EN_SHORT_YEAR, (_, yy: string) => String(fullYear(Number(yy))))
+    .replace(EN_YEAR_WORDS, (_, century?: string, tens?: string, unit?: string, teen?: string, oh?: string, tens2?: string, unit2?: string, teen2?: string, oh2?: string, alone?: string) => {
+      if (century) return String((century.toLowerCase() === "nineteen" ? 1900 : 2000) + englishLastTwo(tens, unit, teen, oh));
+      return String(2000 + (alone ? EN_UNITS.indexOf(alone.toLowerCase()) + 1 : englishLastTwo(tens2, unit2, teen2, oh2)));
+    })
     .replace(RU_SHORT_YEAR, (_, yy: string) => String(fullYear(Number(yy))))
     .replace(RU_YEAR_WORDS, (whole, century: string | undefined, tens?: string, unit?: string, teen?: string, alone?: string) => {
       const last = valueOf(RU_TENS, tens) + valueOf(RU_UNITS, unit) + valueOf(RU_TEENS, teen) + valueOf(RU_UNITS, alone);

@@ -36,6 +36,16 @@ describe("writeYearsInFull", () => {
     expect(writeYearsInFull("в 90-х годах")).toBe("в 1990-х годах");
   });
 
+  it("reads English years in words, but not numbers of things", () => {
+    expect(writeYearsInFull("the Aral Sea in nineteen ninety, midway")).toBe("the Aral Sea in 1990, midway");
+    expect(writeYearsInFull("trade in twenty twenty-three")).toBe("trade in 2023");
+    expect(writeYearsInFull("Nineteen Ninety-Two ties")).toBe("1992 ties");
+    expect(writeYearsInFull("since two thousand and thirteen, in twenty oh five")).toBe("since 2013, in 2005");
+    for (const text of ["two thousand five hundred kilometres", "nineteen ninety-two thousand tons", "twenty countries", "nineteen cities"]) {
+      expect(writeYearsInFull(text)).toBe(text);
+    }
+  });
+
   it("reads Russian years in words, with or without their century", () => {
     expect(writeYearsInFull("в девяностом году")).toBe("в 1990 году");
     expect(writeYearsInFull("в двадцать пятом году")).toBe("в 2025 году");
