@@ -85,9 +85,14 @@ import { failingEngine } from "./failing-engine.js";
  * forms of absent countries; three blind batches (86–88, 240 questions) joined (7302 questions: zh
  * 84.1, en 85.5, ru 86.6, OOS 88.1, false 1.3 measured; the session's start code reads 84.0, 85.5,
  * 86.6, 88.0, 1.4 on the same set): floors unchanged.
+ * Session 22: Russian typed in Latin letters read in Cyrillic, a Russian когда-clause asks no date,
+ * English years in words; three blind batches (89–91, 240 questions: terse phone messages,
+ * academic English, Central Asian Russian) joined (7542 questions: zh 83.8, en 85.2, ru 86.3, OOS
+ * 88.2, false 1.4 measured; the session's start code reads 83.8, 85.2, 86.1, 88.1, 1.4 on the same
+ * set): zh 0.84 → 0.83 (the set got harder, not the code).
  */
 const FLOORS = {
-  hit1: { zh: 0.84, en: 0.85, ru: 0.85 },
+  hit1: { zh: 0.83, en: 0.85, ru: 0.85 },
   citationAccuracy: 0.95,
   // The dev set's out-of-scope questions are mostly near misses (the article's own topics, facts it
   // does not give): the hardest kind to refuse without refusing real questions.
