@@ -35,7 +35,6 @@ export function cyrillicOfLatinWord(word: string): string {
   for (let i = 0; i < lower.length; ) {
     const group = GROUPS.find(([latin]) => lower.startsWith(latin, i));
     if (group) {
-      // y after a vowel is й (kakoy, moy); ya/yu/yo after a vowel are still я/ю/ё.
       out += group[1];
       i += group[0].length;
       continue;
@@ -43,6 +42,7 @@ export function cyrillicOfLatinWord(word: string): string {
     const ch = lower[i]!;
     const next = lower[i + 1];
     if (ch === "e" && i === 0) out += INITIAL_YE.has(lower) ? "е" : "э";
+    // y after a vowel is й (kakoy, moy); ya/yu/yo were read as я/ю/ё above.
     else if (ch === "y" && VOWELS.test(out)) out += "й";
     // i after a vowel and before a consonant or the end is й (srednei, kitaiskih), not after и (Azii).
     else if (ch === "i" && /[аеёоуыэюя]$/u.test(out) && (next === undefined || !/[aeiouy]/.test(next))) out += "й";
