@@ -24,7 +24,9 @@ const LETTERS: Readonly<Record<string, string>> = {
   a: "а", b: "б", v: "в", w: "в", g: "г", d: "д", e: "е", z: "з", i: "и", j: "й", k: "к", l: "л", m: "м",
   n: "н", o: "о", p: "п", r: "р", s: "с", t: "т", u: "у", f: "ф", h: "х", c: "ц", q: "к", y: "ы", "'": "ь",
 };
-const VOWELS = /[аеёиоуыэюя]$/u;
+/** A Cyrillic vowel ending the reading so far; the second without и (Azii is Азии, not Азий). */
+const AFTER_VOWEL = /[аеёиоуыэюя]$/u;
+const AFTER_VOWEL_BUT_I = /[аеёоуыэюя]$/u;
 /** Words opening with е where a word-initial e is otherwise э (eto → это, but ego → его). */
 const INITIAL_YE = new Set(["ego", "est", "esli", "eshche", "eshe", "emu", "eyo", "eye", "eli", "edinyi", "edinyy", "evropa", "evropy", "evrazii", "evraziya"]);
 
@@ -43,9 +45,9 @@ export function cyrillicOfLatinWord(word: string): string {
     const next = lower[i + 1];
     if (ch === "e" && i === 0) out += INITIAL_YE.has(lower) ? "е" : "э";
     // y after a vowel is й (kakoy, moy); ya/yu/yo were read as я/ю/ё above.
-    else if (ch === "y" && VOWELS.test(out)) out += "й";
+    else if (ch === "y" && AFTER_VOWEL.test(out)) out += "й";
     // i after a vowel and before a consonant or the end is й (srednei, kitaiskih), not after и (Azii).
-    else if (ch === "i" && /[аеёоуыэюя]$/u.test(out) && (next === undefined || !/[aeiouy]/.test(next))) out += "й";
+    else if (ch === "i" && AFTER_VOWEL_BUT_I.test(out) && (next === undefined || !/[aeiouy]/.test(next))) out += "й";
     else out += LETTERS[ch] ?? ch;
     i += 1;
   }
