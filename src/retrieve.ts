@@ -127,6 +127,8 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
  */
 function quotesAll(asked: readonly (readonly string[])[], own: ReadonlySet<string> | undefined): boolean {
   const figures = asked.filter((f) => f.some((n) => n.replace(/\D/g, "").length >= 2) && !isYear(f[0]!));
+  // A lone round figure ("convert 100 usd") is how anyone writes an amount, no quote of the article's.
+  if (figures.length === 1 && figures[0]!.every((n) => /^10+$/.test(n))) return false;
   return figures.length > 0 && own !== undefined && figures.every((f) => f.some((n) => own.has(n)));
 }
 

@@ -299,4 +299,13 @@ describe("Retriever and the figures a question quotes", () => {
     const missing = await new Retriever(index, dictionary).retrieve("Was the Nukus yield 333 or 999 kg per mu?");
     expect(missing.quotesItsNumbers).toBe(false);
   });
+
+  it("does not count a lone round figure as quoting the article (100 is how anyone writes an amount)", async () => {
+    const round = await new Retriever(index, dictionary).retrieve("can u convert 100 usd to tenge real quick");
+    expect(round.quotesItsNumbers).toBe(false);
+    // …while 100 quoted with another of the article's figures still counts.
+    const two = await new Retriever(index, dictionary).retrieve("chinese tourists to central asia up 100%, flight bookings to kazakhstan up 60% — source?");
+    expect(two.ranked[0]!.sentence.plain).toContain("60%");
+    expect(two.quotesItsNumbers).toBe(true);
+  });
 });
