@@ -149,11 +149,11 @@ const CENTRAL_ASIA: ReadonlySet<string> = new Set(["哈萨克斯坦", "乌兹别
 /** "中国哪些城市 / Chinese cities / китайские города" and "中亚城市 / Central Asian cities / города Центральной Азии". */
 const WITHIN: readonly [RegExp, ReadonlySet<string>][] = [
   [
-    /中国(?:的)?(?:哪些|哪个|哪座|哪几个|哪几座)?城市|(?:哪些|哪个|哪座|哪几座)中国城市|来华.{0,12}(?:哪些|哪个|哪座|哪几座)城市|\bChinese cit(?:y|ies)\b|\bcit(?:y|ies) (?:in|of) China\b|китайск\p{L}* город|город\p{L}* (?:Китая|в Китае)/iu,
+    /中国(?:的)?(?:哪些|哪个|哪座|哪几个|哪几座)?城市|(?:哪些|哪个|哪座|哪几座)中国城市|(?:来|到|去)(?:华|中国).{0,12}哪|\bChinese cit(?:y|ies)\b|\bcit(?:y|ies) (?:in|of) China\b|\bwhere in China\b|\bwhere\b.{0,60}\b(?:in|to) China\b|китайск\p{L}* город|город\p{L}* (?:Китая|в Китае|КНР)|(?<!\p{L})куда.{0,60}в Кита[ейю]/iu,
     new Set(["中国"]),
   ],
   [
-    /中亚(?:的)?(?:哪些|哪个|哪座|哪几个|哪几座)?城市|\bCentral Asian cit(?:y|ies)\b|\bcit(?:y|ies) (?:in|of) Central Asia\b|город\p{L}* (?:Центральной Азии|ЦА)|центральноазиатск\p{L}* город/iu,
+    /中亚(?:的)?(?:哪些|哪个|哪座|哪几个|哪几座)?城市|(?:到|去)中亚.{0,12}哪|\bCentral Asian cit(?:y|ies)\b|\bcit(?:y|ies) (?:in|of) Central Asia\b|\bwhere in Central Asia\b|\bwhere\b.{0,60}\b(?:in|to) Central Asia\b|город\p{L}* (?:Центральной Азии|ЦА)|центральноазиатск\p{L}* город|(?<!\p{L})куда.{0,60}в (?:Центральн\p{L}* Ази\p{L}|ЦА)(?!\p{L})/iu,
     CENTRAL_ASIA,
   ],
 ];

@@ -115,6 +115,13 @@ describe("place names from the real CC-CEDICT and the real article", () => {
     expect(askedPlaceWithin("Which Central Asian cities do Chinese tourists visit?")?.has("哈萨克斯坦")).toBe(true);
     expect(askedPlaceWithin("Какие китайские города любят туристы?")?.has("中国")).toBe(true);
     expect(askedPlaceWithin("中亚游客喜欢去哪些城市？")).toBeUndefined();
+    // Going to China (来中国…去哪, "where … in China", "куда … в Китае") asks a place in China.
+    expect(askedPlaceWithin("中亚人来中国旅游比较喜欢去哪几个城市？")?.has("中国")).toBe(true);
+    expect(askedPlaceWithin("where do central asian tourists like to go in china")?.has("中国")).toBe(true);
+    expect(askedPlaceWithin("Какие города КНР популярны у туристов из ЦА?")?.has("中国")).toBe(true);
+    expect(askedPlaceWithin("куда больше всего едут туристы из ЦА в Китае")?.has("中国")).toBe(true);
+    expect(askedPlaceWithin("中国游客到中亚最爱去哪？")?.has("哈萨克斯坦")).toBe(true);
+    expect(askedPlaceWithin("куда едут китайские туристы в ЦА?")?.has("哈萨克斯坦")).toBe(true);
     const q = names.question("city", ["中亚游客最喜欢去中国哪些城市？"], within);
     const chinese = sentenceAround("乌鲁木齐、成都、西安");
     const centralAsian = sentenceAround("阿拉木图、撒马尔罕、塔什干");
