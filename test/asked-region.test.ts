@@ -92,6 +92,7 @@ describe("askedRegion: a section named by its topic", () => {
       // A chat's pointers: X那节 / 这节, X那块.
       ["和平安全那节开头第一句话，原文发我一下", "和平安全"],
       ["咸海那块，文里给的面积数谁给的？", "咸海"],
+      ["文章在“互助”一节开头引用了一句俗话，这句俗话是什么？", "互助"],
       ["tourism bit: the 'two-way rush' sentence is cut by a page break, can u quote it", "tourism"],
       ["in the bit about fair/reasonable modernization, how are they supposed to work together?", "fair/reasonable modernization"],
     ];
@@ -101,6 +102,11 @@ describe("askedRegion: a section named by its topic", () => {
       expect(asked!.topic).toContain(topic);
       expect(asked!.cue).toBe("");
     }
+  });
+
+  it("reads no titled section in 第一节 / 上一节 (a numbered or neighbouring one)", () => {
+    expect(askedRegion("作者在上一节说了什么？")?.region).not.toBe("titled");
+    expect(askedRegion("文章同一节里还提到哪些国家？")?.region).not.toBe("titled");
   });
 
   it("reads a numbered subsection: 三(二), 第三部分第二节, 'section 2(1)', 'раздел 3.2'", () => {
