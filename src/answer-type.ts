@@ -383,6 +383,8 @@ const ORDINAL_QUESTIONS: readonly RegExp[] = [
   new RegExp(`第([${ZH_DIGITS}])(?:条|点|项|个方面|方面|个成果|项成果)|([${ZH_DIGITS}])是`, "u"),
   new RegExp(`\\b(${EN_ORDINALS.join("|")})\\s+(?:point|item|area|aspect|thing|achievement|field|priority|pillar|task|one)s?\\b|\\b(?:comes|listed|is)\\s+(${EN_ORDINALS.join("|")})\\b`, "iu"),
   new RegExp(`(${RU_ORDINALS.join("|")})\\S*\\s+(?:пункт|направлени|област|аспект|достижени)|(?:ид[её]т|стоит|указан\\S*)\\s+(${RU_ORDINALS.join("|")})\\S*`, "iu"),
+  // "point no. 2", "item #3", "пункт № 3" (the digit itself).
+  /\b(?:point|item|bullet)\s*(?:no\.?|number|#)?\s*([1-9])(?!\d)|(?<!\p{L})пункт\S*\s*(?:№|номер)?\s*([1-9])(?!\d)/iu,
 ];
 
 /** The position (1–9) of the enumerated item a question asks for, if it asks for one. */
@@ -391,6 +393,7 @@ export function askedOrdinal(question: string): number | undefined {
     const m = re.exec(question);
     const word = m?.slice(1).find((g) => g !== undefined)?.toLowerCase();
     if (!word) continue;
+    if (/^[1-9]$/.test(word)) return Number(word);
     const zh = ZH_DIGITS.indexOf(word);
     if (zh >= 0) return zh + 1;
     const en = EN_ORDINALS.indexOf(word);

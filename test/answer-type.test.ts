@@ -216,10 +216,14 @@ describe("askedOrdinal / opensAsItem", () => {
     expect(askedOrdinal("In the mutual benefit section, what's the third area of achievement?")).toBe(3);
     expect(askedOrdinal("Что идёт вторым пунктом?")).toBe(2);
     expect(askedOrdinal("Какое четвёртое направление сотрудничества?")).toBe(4);
+    // …or by its digit: "point no. 2", "item #3", "пункт № 3".
+    expect(askedOrdinal("in the list of mutual-benefit results, what's point no. 2 about?")).toBe(2);
+    expect(askedOrdinal("item #3 of that list?")).toBe(3);
+    expect(askedOrdinal("Что сказано в пункте № 3 этого перечня?")).toBe(3);
   });
 
   it("leaves alone the second summit, the second part of the article and plain questions", () => {
-    for (const q of ["第二届峰会签了什么条约？", "第二部分讲了什么？", "Which treaty was signed at the second summit?", "Что подписали на втором саммите?", "中国和中亚的贸易额是多少？"]) {
+    for (const q of ["第二届峰会签了什么条约？", "What do the 2 points of view share?", "point 10 of the treaty?", "第二部分讲了什么？", "Which treaty was signed at the second summit?", "Что подписали на втором саммите?", "中国和中亚的贸易额是多少？"]) {
       expect(askedOrdinal(q), q).toBeUndefined();
     }
   });
