@@ -139,7 +139,10 @@ const WHERE_PUBLISHED =
 /** The kind of place a question asks for, if it asks which country / city… or where. */
 export function askedPlace(question: string): AskedPlace | undefined {
   if (WHERE_PUBLISHED.test(question)) return undefined;
-  for (const k of KIND_QUESTIONS) if (k.pattern.test(question)) return k.asked;
+  // "哪个国家的哪座城市", "which country and city": the narrower place is what answers.
+  const kinds = KIND_QUESTIONS.filter((k) => k.pattern.test(question)).map((k) => k.asked);
+  const narrower = kinds.find((k) => k !== "country" && k !== "place");
+  if (kinds.length > 0) return kinds[0] === "country" && narrower ? narrower : kinds[0];
   return WHERE_QUESTION.test(question) ? "place" : undefined;
 }
 

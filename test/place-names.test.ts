@@ -17,6 +17,9 @@ describe("askedPlace", () => {
     expect(askedPlace("咸海位于中亚哪两个国家的交界处？")).toBe("country");
     expect(askedPlace("Which Central Asian country has received the most Chinese direct investment?")).toBe("country");
     expect(askedPlace("In what city is the Luban workshop located?")).toBe("city");
+    // Country and city both asked: the city (the narrower place) is what answers.
+    expect(askedPlace("中国—中亚荒漠化防治合作中心设在哪个国家的哪座城市？")).toBe("city");
+    expect(askedPlace("In which country and which city was the plant built?")).toBe("city");
     // A "what" inside a clause is relative, no question for a place.
     expect(askedPlace("Why does the path fit so well with what Central Asian countries want?")).toBeUndefined();
     expect(askedPlace("How does it fit what Central Asian countries themselves want?")).toBeUndefined();
