@@ -149,7 +149,11 @@ export function askedPlace(question: string): AskedPlace | undefined {
 /** The five Central Asian countries, by their full names. */
 const CENTRAL_ASIA: ReadonlySet<string> = new Set(["哈萨克斯坦", "乌兹别克斯坦", "吉尔吉斯斯坦", "塔吉克斯坦", "土库曼斯坦"]);
 
-/** "中国哪些城市 / Chinese cities / китайские города" and "中亚城市 / Central Asian cities / города Центральной Азии". */
+/**
+ * "中国哪些城市 / Chinese cities / китайские города" and "中亚城市 / Central Asian cities / города
+ * Центральной Азии"; so too a place asked on the way there ("来中国…去哪", "where … in China",
+ * "куда … в Китае").
+ */
 const WITHIN: readonly [RegExp, ReadonlySet<string>][] = [
   [
     /中国(?:的)?(?:哪些|哪个|哪座|哪几个|哪几座)?城市|(?:哪些|哪个|哪座|哪几座)中国城市|(?:来|到|去)(?:华|中国).{0,12}哪|\bChinese cit(?:y|ies)\b|\bcit(?:y|ies) (?:in|of) China\b|\bwhere in China\b|\bwhere\b.{0,60}\b(?:in|to) China\b|китайск\p{L}* город|город\p{L}* (?:Китая|в Китае|КНР)|(?<!\p{L})куда.{0,60}в Кита[ейю]/iu,

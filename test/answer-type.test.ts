@@ -65,6 +65,7 @@ describe("expectedAnswerType", () => {
     // A Russian share asked (какова доля, какую долю) is a figure, not a role (какова роль).
     expect(expectedAnswerType("Какова доля Китая во внешнеторговом обороте Казахстана в процентах?")).toBe("quantity");
     expect(expectedAnswerType("Какую долю рынка занимает Китай?")).toBe("quantity");
+    expect(expectedAnswerType("Какой процент торговли приходится на Китай?")).toBe("quantity");
     expect(expectedAnswerType("Какова роль Китая в регионе?")).toBeUndefined();
     expect(expectedAnswerType("What was the value of bilateral trade between China and Tajikistan in 2024?")).toBe("quantity");
     expect(expectedAnswerType("阿拉木图、撒马尔罕、塔什干哪个排第一？")).toBe("rank");
