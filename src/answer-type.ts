@@ -360,9 +360,12 @@ export function asksBreakdown(question: string): boolean {
 /** "What are they called / which ones are they": the items themselves are asked, by name. */
 const ITEMS_NAMED = /分别(?:是|叫|由)|具体(?:叫|是)|叫什么|名称|名字|\bnames?\b|\bcalled\b|(?<!\p{L})(?:как(?:ие|ое|ой|ая)? (?:\p{L}+ )?называ|назван)/iu;
 
-/** Whether a question asks which things they are or what they are called (not how many). */
-export function asksItems(question: string): boolean {
-  return expectsList(question) || ITEMS_NAMED.test(question);
+/**
+ * Whether a question asks which things they are or what they are called (not how many); `list`
+ * is its `expectsList`, when the caller has already read it.
+ */
+export function asksItems(question: string, list: boolean = expectsList(question)): boolean {
+  return list || ITEMS_NAMED.test(question);
 }
 
 /** "Besides X, what else…": something more than what the question names is asked. */

@@ -535,6 +535,7 @@ export async function engineFromIndex(
       const placeAsked = askedPlace(asked);
       const place = placeAsked && placeNames.question(placeAsked, [asked, ...retrieval.carried], askedPlaceWithin(asked));
       const shapes = askedShapes(asked);
+      const list = expectsList(asked);
       const groups = chooseSentences(retrieval.ranked, {
         maxHits,
         asked: {
@@ -542,7 +543,7 @@ export async function engineFromIndex(
           terms: retrieval.carried,
           type,
           attribute,
-          list: expectsList(asked),
+          list,
           count: askedItemCount(asked),
           shapes,
           quoted: quotedPhrases(asked),
@@ -580,7 +581,7 @@ export async function engineFromIndex(
         yearAsked: asksYear(asked),
         countsItems: countsItems(asked),
         asksPresent: asksPresentState(asked),
-        itemsOf: asksItems(asked) ? figuresQuoted : undefined,
+        itemsOf: asksItems(asked, list) ? figuresQuoted : undefined,
         checksClaim: checksClaim(asked),
         breakdownOf: asksBreakdown(asked) ? figuresQuoted : undefined,
         contextFigures: type === "quantity" && quotesFiguresAsContext(asked) ? figuresQuoted : undefined,
