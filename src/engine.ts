@@ -78,6 +78,7 @@ import { editionsNamed } from "./asked-edition.js";
 import { asksForTask } from "./chat-requests.js";
 import { absentPlaceReader } from "./absent-places.js";
 import { askedPart } from "./asked-part.js";
+import { quizItem } from "./quiz-items.js";
 import { askedPlace, askedPlaceWithin, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
 import { asksPerson, asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
 import {
@@ -472,11 +473,22 @@ export async function engineFromIndex(
     return { ...prepared, search: writeYearsInFull(expandShorthand(search)) };
   };
 
+  /**
+   * What a message searches and what it asks, without the talk around it (`askedPart`): the checks
+   * read the latter. A pasted quiz item (`quizItem`) asks its stem or statement; its options are
+   * searched with it, its labels and instructions not at all.
+   */
+  const searchedAndAsked = (message: string): { search: string; asked: string } => {
+    const quiz = quizItem(message);
+    return { search: quiz?.text ?? message, asked: askedPart(quiz?.stem ?? message) };
+  };
+
   async function retrieve(question: string): Promise<Retrieval | undefined> {
     const prepared = prepare(question);
     if (!prepared.searchable) return undefined;
     // (As `ask()` retrieves: the asking part embedded and read, all words searched.)
-    return retriever.retrieve(prepared.search, undefined, detectLanguage(prepared.search), askedPart(prepared.search));
+    const { search, asked } = searchedAndAsked(prepared.search);
+    return retriever.retrieve(search, undefined, detectLanguage(prepared.search), asked);
   }
 
   async function ask(raw: string, options: AskOptions = {}): Promise<Answer> {
@@ -522,9 +534,8 @@ export async function engineFromIndex(
         if (prepared.notes.length > 0) answer.notes = prepared.notes;
         return answer;
       }
-      // What the message asks, without the talk around it (`askedPart`): the checks read this.
-      const asked = askedPart(prepared.search);
-      const retrieval = await retriever.retrieve(prepared.search, options.timings, language, asked);
+      const { search, asked } = searchedAndAsked(prepared.search);
+      const retrieval = await retriever.retrieve(search, options.timings, language, asked);
       const lap = lapTimer(options.timings);
       // Nor is one whose English words are another article's (read once retrieved).
       if (!shouldAnswer(retrieval, language, thresholds) || asksOtherArticle(retrieval.unmatchedLatin, otherArticles)) {

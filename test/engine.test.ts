@@ -402,6 +402,14 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(funded.hits[0]!.quote).toContain("24TDYJY001");
   });
 
+  it("answers a pasted multiple-choice item from its stem: the distractors' places and terms refuse nothing", async () => {
+    const a = await engine.ask(
+      "单选：文章说，中亚国家为什么纷纷制定绿色发展战略？\nA. 应对全球气候变化、优化产业结构\nB. 申办莫斯科的国际体育赛事\nC. 加入欧盟碳市场",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.hits[0]!.quote).toContain("中亚国家纷纷制定绿色发展战略");
+  });
+
   it("looks up sentences, paragraphs and section openings", () => {
     const doc = engine.documents[0]!;
     const s = doc.sentences.find((x) => x.kind === "body")!;
