@@ -78,7 +78,7 @@ import { editionsNamed } from "./asked-edition.js";
 import { asksForTask } from "./chat-requests.js";
 import { absentPlaceReader } from "./absent-places.js";
 import { askedPart } from "./asked-part.js";
-import { quizItem } from "./quiz-items.js";
+import { quizItem, type QuizItem } from "./quiz-items.js";
 import { askedPlace, askedPlaceWithin, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
 import { asksPerson, asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
 import {
@@ -91,7 +91,7 @@ import {
   type AbstainThresholds,
 } from "./answer.js";
 import { PROJECT_ROOT, resolveIn } from "./project-paths.js";
-import { capitalisedWords, isYear, numbersIn, quotedPhrases, stemLatin } from "./text-tokens.js";
+import { capitalisedWords, figuresIn, isYear, numbersIn, quotedPhrases, stemLatin } from "./text-tokens.js";
 
 export interface EngineOptions {
   /** Project root (default: this project's folder). */
@@ -129,6 +129,11 @@ const DEFAULT_MAX_HITS = 6;
 /** What a question asks for, as the checks of `unstatedIn` read it. */
 interface QuestionNeeds {
   type: AnswerType | undefined;
+  /**
+   * The options of a multiple-choice item, when every one is a figure (each option's figures, in
+   * all their forms) or a short Chinese name: the best sentences must state one of them.
+   */
+  choices?: { figures?: string[][][]; names?: string[] };
   attribute: Attribute | undefined;
   /** Every attribute the question asks for (`askedAttributes`): the best sentences must state each. */
   attributes: readonly Attribute[];
@@ -217,6 +222,19 @@ function isQuoted(figure: readonly string[], quoted: ReadonlySet<string>): boole
   return figure.some((n) => quoted.has(n));
 }
 
+/**
+ * What the options of a multiple-choice item let the checks read: their figures when every option
+ * is a figure ("①200亿立方米 ②300亿立方米"), or the options themselves when every one is a place
+ * written in Chinese ("A. 塔吉克斯坦 B. 哈萨克斯坦"), which the article would write as it is (a
+ * short phrase, 制度层面, it may word otherwise).
+ */
+function choiceNeeds(options: readonly string[], isPlace: (text: string) => boolean): QuestionNeeds["choices"] {
+  const figures = options.map((o) => figuresIn(o));
+  if (figures.every((f) => f.length > 0)) return { figures };
+  if (options.every((o) => /^\p{Script=Han}+$/u.test(o) && isPlace(o))) return { names: [...options] };
+  return undefined;
+}
+
 /** The people a question names by name and the office holders it names (compounds read too). */
 function peopleAsked(whoNames: WhoNames, text: string): Pick<QuestionNeeds, "people" | "offices"> {
   const { names, offices } = whoNames.namesAndOffices(text, true);
@@ -242,6 +260,16 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   // Nothing about the third summit is said by sentences about the first two, nor anything about the
   // EU or ASEAN (compared with China–Central Asia, say) or Dushanbe by an article that never names them.
   if (needs.unnamedEdition) return "detail";
+  // A multiple-choice item none of whose options the best sentences state ("D线设计年输气能力？
+  // ①200亿立方米 ②300亿立方米…" meets "累计输气量超过 5 000 亿立方米"): its answer is not in the article.
+  const choices = needs.choices;
+  if (choices?.figures) {
+    const stated = new Set(best.flatMap((s) => figuresIn(s.plain).flat()));
+    if (!choices.figures.some((option) => option.some((figure) => isQuoted(figure, stated)))) {
+      return choices.figures.every((option) => option.every((figure) => isYear(figure[0]!))) ? "date" : "quantity";
+    }
+  }
+  if (choices?.names && !choices.names.some((name) => best.some((s) => s.plain.includes(name)))) return "place";
   if (needs.namesAbsentPlace) return "other-place";
   // …nor by sentences about the first summit only, when the second is asked of.
   const editionsQuoted = best.flatMap((s) => editionsNamed(withoutTitles(s.plain)));
@@ -399,6 +427,11 @@ export async function engineFromIndex(
   });
   const retriever = new Retriever(index, dictionary, options.weights ?? DEFAULT_WEIGHTS);
   const placeNames = new PlaceNames(dictionary.places, dictionary.placeCompounds, dictionary.placeCountries);
+  /** Whether a short text is one place and nothing else (a quiz option: 哈萨克斯坦, 阿拉木图). */
+  const isPlaceName = (text: string): boolean => {
+    const places = placeNames.placesIn(text, true);
+    return places.length === 1 && Array.from(text).length <= 10;
+  };
   const whoNames = new WhoNames(dictionary.persons ?? [], placeNames);
   const namesAbsentPlace = absentPlaceReader(dictionary.absentPlaces ?? [], corpusText);
   const subject = subjectPlaces(
@@ -478,9 +511,9 @@ export async function engineFromIndex(
    * read the latter. A pasted quiz item (`quizItem`) asks its stem or statement; its options are
    * searched with it, its labels and instructions not at all.
    */
-  const searchedAndAsked = (message: string): { search: string; asked: string } => {
+  const searchedAndAsked = (message: string): { search: string; asked: string; quiz: QuizItem | undefined } => {
     const quiz = quizItem(message);
-    return { search: quiz?.text ?? message, asked: askedPart(quiz?.stem ?? message) };
+    return { search: quiz?.text ?? message, asked: askedPart(quiz?.stem ?? message), quiz };
   };
 
   async function retrieve(question: string): Promise<Retrieval | undefined> {
@@ -534,7 +567,7 @@ export async function engineFromIndex(
         if (prepared.notes.length > 0) answer.notes = prepared.notes;
         return answer;
       }
-      const { search, asked } = searchedAndAsked(prepared.search);
+      const { search, asked, quiz } = searchedAndAsked(prepared.search);
       const retrieval = await retriever.retrieve(search, options.timings, language, asked);
       const lap = lapTimer(options.timings);
       // Nor is one whose English words are another article's (read once retrieved).
@@ -594,6 +627,7 @@ export async function engineFromIndex(
         asksPresent: asksPresentState(asked),
         itemsOf: asksItems(asked, list) ? figuresQuoted : undefined,
         checksClaim: checksClaim(asked),
+        ...(quiz?.kind === "choice" ? { choices: choiceNeeds(quiz.options, isPlaceName) } : {}),
         breakdownOf: asksBreakdown(asked) ? figuresQuoted : undefined,
         contextFigures: type === "quantity" && quotesFiguresAsContext(asked) ? figuresQuoted : undefined,
         unnamedEdition: editions.some((n) => !articleEditions.has(n)),

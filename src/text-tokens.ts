@@ -152,6 +152,8 @@ const MAGNITUDES: readonly [RegExp, number][] = [
 const RANGE_REST = /^\s*[-–—~～至到]\s*\d+(?:\.\d+)?\s*/u;
 
 function magnitudeAt(rest: string): number | undefined {
+  // "$412m": an "m" written on the number is millions ("19 m" apart is metres).
+  if (/^m(?![\p{L}\p{N}²³])/u.test(rest)) return 1e6;
   const after = rest.replace(/^\s*(?:多|余)?\s*/u, "");
   return MAGNITUDES.find(([re]) => re.test(after))?.[1];
 }

@@ -410,6 +410,18 @@ describe("StudyEngine on the real article, model and index", () => {
     expect(a.hits[0]!.quote).toContain("中亚国家纷纷制定绿色发展战略");
   });
 
+  it("refuses a multiple-choice item none of whose figures or places the best sentences state", async () => {
+    const figures = await engine.ask("中国—中亚天然气管道D线建成后的设计年输气能力是多少？ ①200亿立方米 ②300亿立方米 ③400亿立方米");
+    expect(figures.answered).toBe(false);
+    expect(figures.unstated).toBe("quantity");
+    const stated = await engine.ask("中亚天然气管道累计向中国输送了多少天然气？ A. 超过500亿立方米 B. 超过5000亿立方米 C. 超过8000亿立方米");
+    expect(stated.answered).toBe(true);
+    expect(stated.hits[0]!.quote).toContain("5 000 亿立方米");
+    const places = await engine.ask("中亚的鲁班工坊最早建在哪个国家？ A. 塔吉克斯坦 B. 哈萨克斯坦 C. 吉尔吉斯斯坦");
+    expect(places.answered).toBe(false);
+    expect(places.unstated).toBe("place");
+  });
+
   it("looks up sentences, paragraphs and section openings", () => {
     const doc = engine.documents[0]!;
     const s = doc.sentences.find((x) => x.kind === "body")!;

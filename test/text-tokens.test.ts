@@ -92,6 +92,9 @@ describe("numbers", () => {
     // A Russian decimal comma, not a thousands one: 1,2 ГВт is the article's 1.2 吉瓦.
     expect(figuresIn("всего 1,2 ГВт")).toEqual([["1.2"]]);
     expect(figuresIn("3,000 tourists")).toEqual([["3000"]]);
+    // "$412m" is millions, the article's 4.12 亿; "19 m" apart stays as printed.
+    expect(value("$412m")).toBe(value("4.12 亿美元"));
+    expect(figuresIn("about 19 m long")).toEqual([["19"]]);
   });
 });
 
