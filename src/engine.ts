@@ -131,7 +131,7 @@ interface QuestionNeeds {
   type: AnswerType | undefined;
   /**
    * The options of a multiple-choice item, when every one is a figure (each option's figures, in
-   * all their forms) or a short Chinese name: the best sentences must state one of them.
+   * all their forms) or a place written in Chinese (`choiceNeeds`): the best sentences must state one.
    */
   choices?: { figures?: string[][][]; names?: string[] };
   attribute: Attribute | undefined;
