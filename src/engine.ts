@@ -74,6 +74,7 @@ import {
 } from "./other-articles.js";
 import { askedAttribute, statesAttribute, type Attribute } from "./asked-attribute.js";
 import { askedShapes, statedShapes } from "./answer-shapes.js";
+import { documentPlacesAsked, documentPlacesIn } from "./asked-document.js";
 import { editionsNamed } from "./asked-edition.js";
 import { asksForTask } from "./chat-requests.js";
 import { absentPlaceReader } from "./absent-places.js";
@@ -173,6 +174,8 @@ interface QuestionNeeds {
   occasion: boolean;
   /** The question names an edition of an event the article never names (第三届峰会, `editionsNamed`). */
   unnamedEdition: boolean;
+  /** A declaration, treaty or agreement named after a place that the article names beside none (`documentPlacesAsked`). */
+  unnamedDocument: boolean;
   /** The editions of events the question names (`editionsNamed`: 2 for 第二届峰会). */
   editions: readonly number[];
   /** The question names a country, union of countries or city the article never writes (欧盟, 东盟, 杜尚别). */
@@ -259,7 +262,7 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   if (best.length === 0) return undefined;
   // Nothing about the third summit is said by sentences about the first two, nor anything about the
   // EU or ASEAN (compared with China–Central Asia, say) or Dushanbe by an article that never names them.
-  if (needs.unnamedEdition) return "detail";
+  if (needs.unnamedEdition || needs.unnamedDocument) return "detail";
   // A multiple-choice item none of whose options the best sentences state ("D线设计年输气能力？
   // ①200亿立方米 ②300亿立方米…" meets "累计输气量超过 5 000 亿立方米"): its answer is not in the article.
   const choices = needs.choices;
@@ -440,6 +443,13 @@ export async function engineFromIndex(
   );
   const articleYears = new Set(documents.flatMap((d) => d.sentences.flatMap((s) => numbersIn(s.plain).filter(isYear))));
   const articleEditions = new Set(documents.flatMap((d) => d.sentences.flatMap((s) => editionsNamed(s.plain))));
+  /** The places of a Chinese text, as a named document's place (people left out). */
+  const placesOf = (zh: string): string[] =>
+    placeNames.placesIn(zh).filter((p) => p.kinds.length > 0 && !p.person).map((p) => p.name);
+  const articleDocumentPlaces = documentPlacesIn(
+    documents.flatMap((d) => d.sentences.filter((s) => s.lang === "zh").map((s) => s.plain)),
+    placesOf,
+  );
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const log = options.logger;
 
@@ -631,6 +641,7 @@ export async function engineFromIndex(
         breakdownOf: asksBreakdown(asked) ? figuresQuoted : undefined,
         contextFigures: type === "quantity" && quotesFiguresAsContext(asked) ? figuresQuoted : undefined,
         unnamedEdition: editions.some((n) => !articleEditions.has(n)),
+        unnamedDocument: documentPlacesAsked(asked, retrieval.carriedFrom, placesOf).some((p) => !articleDocumentPlaces.has(p)),
         editions,
         namesAbsentPlace: namesAbsentPlace(asked),
         attributes: retrieval.attributes,

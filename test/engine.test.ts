@@ -151,6 +151,18 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectRefused(engine, ["第二届中国—中亚峰会期间，各方一共签署了多少份合作文件？"], "detail");
   });
 
+  it("says nothing of a declaration named after a place that the article cites none of", async () => {
+    // The article cites the Xi'an and Astana declarations; none of Samarkand.
+    await expectRefused(
+      engine,
+      ["撒马尔罕宣言说了什么？", "What does the Samarkand Declaration say?", "Что говорится в Самаркандской декларации?"],
+      "detail",
+    );
+    for (const q of ["What does the Astana Declaration say the Spirit should become?", "西安宣言在能源方面提出了什么？"]) {
+      expect((await engine.ask(q)).answered, q).toBe(true);
+    }
+  });
+
   it("does not say which came first from a sentence that gives no order", async () => {
     await expectRefused(engine, ["那13个部级合作平台里，最早成立的是哪一个？", "Which Chinese city was the first to launch direct flights to Central Asia?"], "detail");
     const recognised = await engine.ask("After the Soviet Union broke up, was China one of the first to recognize the Central Asian republics?");
