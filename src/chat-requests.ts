@@ -35,6 +35,11 @@ const TASK_REQUEST = new RegExp(
     // …is it worth buying, how do I apply for / book (值不值得入手, 签证怎么办理), and who the bot
     // is (你是真人还是AI, "are you a bot", ты бот).
     "值不值得(?:买|入手|入|购买)|值得入手|(?:怎么|如何|咋)(?:办理|申请|预约|报名)|你是(?:真人|机器人|人工智能|AI|ai|谁)|\\bare (?:you|u) (?:a )?(?:bot|robot|human|real person|an? ai)\\b|(?<!\\p{L})ты (?:бот|робот|человек|живой)(?!\\p{L})",
+    // …translate this for me, how do I calculate…, explain the difference between (a homework
+    // concept: GDP and GNP), is it worth it / should I just fly (not asked of the article's words).
+    "\\b(?:can|could) (?:u|you) (?:please )?translate\\b",
+    "^(?!.*\\b(?:article|authors?|text|paper)\\b).*(?:\\btranslate\\b.{0,60}\\b(?:in)?to (?:english|chinese|russian|uzbek|kazakh|kyrgyz|tajik|turkmen)\\b|\\bhow (?:do|to|can|would) (?:i |you |we |u )?calculate\\b|\\bexplain (?:the )?difference between\\b)",
+    "\\bworth it\\b.*\\bor should (?:i|we)\\b",
     // Russian: recommend…, write me a poem / an essay, how to say … in X.
     "(?<!\\p{L})(?:посоветуй|порекомендуй)|напиши (?:мне )?(?:стих|сочинение|эссе|рассказ)|как сказать .{1,20} по-",
   ].join("|"),

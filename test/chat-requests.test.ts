@@ -34,6 +34,11 @@ describe("asksForTask", () => {
       "What's the best season for a trip to Samarkand?",
       "how do i cite a chinese journal article in chicago author-date if there's no DOI?",
       "What are some good strategies for structuring the literature review section of a term paper?",
+      "Could you translate 'good morning, teacher' for me?",
+      "pls translate 'see you tomorrow' into Kazakh",
+      "how do I calculate a year-on-year growth rate in a spreadsheet?",
+      "Can anyone explain the difference between a customs union and a free trade area?",
+      "is the overnight bus to Bishkek worth it or should I just take the plane?",
     ]) {
       expect(asksForTask(q), q).toBe(true);
     }
@@ -57,6 +62,10 @@ describe("asksForTask", () => {
       "文中说中国在人工智能方面有什么优势？",
       "How should I cite this article in my essay?",
       "What strategies for deepening trust does the article name?",
+      "How does the article translate 互尊 into English?",
+      "How do the authors calculate the growth of trade?",
+      "Does the article explain the difference between mutual trust and mutual benefit?",
+      "Was the Xi'an summit worth it, according to the authors?",
     ]) {
       expect(asksForTask(q), q).toBe(false);
     }
