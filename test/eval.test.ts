@@ -99,6 +99,10 @@ import { failingEngine } from "./failing-engine.js";
  * true/false statement asked); four blind batches (95–98: quiz items twice, regional English names,
  * learner Russian) joined (8102 questions: zh 83.7, en 85.4, ru 86.1, OOS 88.5, false 1.4
  * measured; start code 83.3, 85.2, 85.8, 88.3, 1.7): floors unchanged.
+ * Session 25: documents named after a place the article cites none of, more chat requests; three
+ * blind batches (99–101: voice transcripts, learner Chinese, quoted phrases) joined (8342
+ * questions: zh 84.1, en 85.6, ru 86.0, OOS 88.7, false 1.4 measured; start code 84.1, 85.6,
+ * 86.0, 88.5, 1.4): floors unchanged.
  */
 const FLOORS = {
   hit1: { zh: 0.83, en: 0.85, ru: 0.85 },
