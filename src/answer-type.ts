@@ -415,6 +415,10 @@ export function opensAsItem(text: string, n: number): boolean {
   return ITEM_OPENINGS[n - 1]?.test(text) ?? false;
 }
 
+/** Figures and data (数据, 数字, 统计), and who gave them (给, 提供, 发布…的): "数据是谁给的", "谁给的数据" ask their source. */
+export const CHINESE_DATA_WORDS = "(?:数|数据|数字|统计)";
+export const CHINESE_DATA_GIVEN = "(?:给|提供|统计|发布|算)的";
+
 /** "(кто) дал эти данные", "привёл эти цифры": who gave the figures, which asks their source. */
 export const RUSSIAN_SOURCE_OF_DATA =
   "(?:дал|дает|даёт|предоставил|привел|привёл|приводит|опубликовал|собрал|посчитал)\\s+(?:\\p{L}+\\s+)?(?:данн|цифр|сведени|статистик|информаци)";
@@ -423,10 +427,11 @@ export const RUSSIAN_SOURCE_OF_DATA =
 const SOURCE_QUESTION = new RegExp(
   [
     RUSSIAN_SOURCE_OF_DATA,
+    `${CHINESE_DATA_WORDS}是?谁${CHINESE_DATA_GIVEN}|谁${CHINESE_DATA_GIVEN}${CHINESE_DATA_WORDS}`,
     "напечатан",
     // Whose speech / words a quotation is (出自谁的讲话, "whose speech is it taken from", из чьей речи).
     /出自|谁的(?:讲话|发言|演讲|话)|\bwhose (?:speech|words|remarks|statement|address)\b|\b(?:quotation|quote) (?:is |was )?(?:taken|drawn) from\b|\bwhere (?:is|was) (?:the|this|that) (?:quote|quotation) from\b|(?<!\p{L})(?:из )?чь(?:ей|я|ё|и|его) (?:речи|реч|слова|выступлени|цитат)/iu.source,
-    /出处|来源|(?:数|数据|数字|统计)是?谁(?:给|提供|统计|发布|算)的|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|(?:谁|哪个机构|哪家机构|什么)的口径|报纸|登报|见报|报上|日报|\bsources?\b|\bnewspapers?\b|\bpeople'?s daily\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|\bwhere (?:does|do|did) (?:the )?(?:article|authors?|text|paper) (?:get|take|find) (?:this|that|the|these|those) (?:figure|number|data|statistic)s?\b|\bwho (?:gave|provided|published|reported|compiled) (?:this|that|the|these) (?:figure|number|data|statistic)s?\b|источник|сноск|газет|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu.source,
+    /出处|来源|引自|引的是|引用的是|脚注|注明|登在|刊登|发表在|哪份(?:报纸|文件|材料|文献)|(?:谁|哪个机构|哪家机构|什么)的口径|报纸|登报|见报|报上|日报|\bsources?\b|\bnewspapers?\b|\bpeople'?s daily\b|\bcited?\b|\bfootnote|\bpublished\b|\bprinted\b|\bwhere (?:does|do|did) (?:this|that|the) (?:figure|number|quote|data|claim)s? come from\b|\bwhere (?:does|do|did) (?:the )?(?:article|authors?|text|paper) (?:get|take|find) (?:this|that|the|these|those) (?:figure|number|data|statistic)s?\b|\bwho (?:gave|provided|published|reported|compiled) (?:this|that|the|these) (?:figure|number|data|statistic)s?\b|источник|сноск|газет|опубликова|ссыла|откуда\s+(?:\p{L}+\s+){0,3}(?:взял|взят|цифр|данн|информаци|сведени|цитат)/iu.source,
   ].join("|"),
   "iu",
 );

@@ -20,7 +20,7 @@
  */
 import type { PlaceNames } from "./place-names.js";
 import { ENGLISH_AUXILIARIES, longestFirst } from "./text-tokens.js";
-import { RUSSIAN_SOURCE_OF_DATA } from "./answer-type.js";
+import { CHINESE_DATA_GIVEN, CHINESE_DATA_WORDS, RUSSIAN_SOURCE_OF_DATA } from "./answer-type.js";
 
 /**
  * A word between "which" and the noun it asks with, that is no auxiliary verb: in "Which goal did
@@ -30,12 +30,12 @@ const NOT_A_VERB = `(?:(?!(?:${ENGLISH_AUXILIARIES})\\b)[\\p{L}-]+ )`;
 
 /**
  * A Chinese, English or Russian question asking who (not a relative "tourists who…", nor a
- * chat's "谁帮我…" (can someone…), "谁知道…" (does anyone know), nor "这数谁给的", "who do they
+ * chat's "谁帮我…" (can someone…), "谁知道…" (does anyone know), nor "这数谁给的" or "谁给的数据", "who do they
  * cite" or "кто дал эти данные", which ask a source).
  */
 const WHO_QUESTION = new RegExp(
   [
-    "(?<!(?:数|数据|数字|统计)是?)谁(?!(?:能|来|可以)?帮(?:我|忙|下)|知道)|哪位|何人|哪些人(?![文才民员口工力])",
+    `(?<!${CHINESE_DATA_WORDS}是?)谁(?!(?:能|来|可以)?帮(?:我|忙|下)|知道|${CHINESE_DATA_GIVEN}${CHINESE_DATA_WORDS})|哪位|何人|哪些人(?![文才民员口工力])`,
     // (Not "who do they cite", "who is quoted": a source is asked.)
     "(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)(?:who|whom|whose)\\b(?! (?:do|does|did) (?:they|the (?:authors?|article|paper|text)|it) (?:cite|quote|credit)\\b)(?! (?:is|are|was|were) (?:cited|quoted)\\b)|\\bby whom\\b",
     `\\bwhich ${NOT_A_VERB}{0,2}(?:persons?|people|leaders?|rulers?|emperors?|envoys?|officials?|scholars?|authors?|heads? of state|presidents?|ministers?|kings?|composers?|monks?|scientists?)\\b(?!['’])`,

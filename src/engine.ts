@@ -238,9 +238,16 @@ function choiceNeeds(options: readonly string[], isPlace: (text: string) => bool
   return undefined;
 }
 
-/** The people a question names by name and the office holders it names (compounds read too). */
-function peopleAsked(whoNames: WhoNames, text: string): Pick<QuestionNeeds, "people" | "offices"> {
-  const { names, offices } = whoNames.namesAndOffices(text, true);
+/**
+ * The people a question asking a count of times names by name and the office holders it names
+ * (compounds read too): those of the clause asking the count when it names any ("说元首往来密切，
+ * 习近平去了几次" asks 习近平's; "习近平九次到访中亚，那么五国元首来华多少次" asks 元首's), else the question's
+ * and its carried-over terms'.
+ */
+function peopleAsked(whoNames: WhoNames, question: string, carried: readonly string[], times: Attribute): Pick<QuestionNeeds, "people" | "offices"> {
+  const asking = question.split(/[，,；;。？?！!]/u).filter((clause) => times.asked.test(clause));
+  const inAsking = whoNames.namesAndOffices(asking.join(" "), true);
+  const { names, offices } = inAsking.names.size + inAsking.offices.size > 0 ? inAsking : whoNames.namesAndOffices([question, ...carried].join(" "), true);
   return { people: names, offices };
 }
 
@@ -625,6 +632,7 @@ export async function engineFromIndex(
       };
       const who = asksWho(asked) ? whoNames.question([asked, ...retrieval.carried], asksPerson(asked)) : undefined;
       const figuresQuoted = retrieval.numbers.filter((n) => !isYear(n));
+      const times = retrieval.attributes.find((a) => a.name === "times");
       const unstated = unstatedIn(groups[0]?.sentences ?? [], {
         type,
         attribute,
@@ -648,9 +656,7 @@ export async function engineFromIndex(
         yesNo: shapes.includes("denial"),
         occasion: shapes.includes("occasion"),
         // (Read only where a check needs them: a count of times.)
-        ...(retrieval.attributes.some((a) => a.name === "times")
-          ? peopleAsked(whoNames, [asked, ...retrieval.carried].join(" "))
-          : { people: new Set(), offices: new Set() }),
+        ...(times ? peopleAsked(whoNames, asked, retrieval.carried, times) : { people: new Set(), offices: new Set() }),
         peopleIn: (text) => whoNames.peopleIn(text),
       });
       // The article speaks of the topic without giving what was asked: the answer says so, and

@@ -242,7 +242,7 @@ describe("askedOrdinal / opensAsItem", () => {
 
 describe("asksSourceOf", () => {
   it("knows questions about where a statement comes from, in each language", () => {
-    for (const q of ["这句话引自哪份文件，登在哪天的报纸上？", "这个数据的出处是什么？", "What's the source of the 333 kg figure?", "На какой источник ссылаются авторы?"]) {
+    for (const q of ["这句话引自哪份文件，登在哪天的报纸上？", "这个数据的出处是什么？", "咸海缩了多少？是谁给的数据？", "这数是谁统计的？", "What's the source of the 333 kg figure?", "На какой источник ссылаются авторы?"]) {
       expect(asksSourceOf(q), q).toBe(true);
     }
     for (const q of ["中国和中亚的贸易额是多少？", "When was the first summit held?", "Когда прошёл первый саммит?"]) {

@@ -38,6 +38,7 @@ describe("asksWho", () => {
       // Who gave the figures asks their source.
       "На сколько вырос поток туристов? Кто дал эти данные?",
       "aral sea size in 1960 vs 2020? and who do they cite for it",
+      "水域到底缩了多少？是谁给的数据？",
     ]) {
       expect(asksWho(q), q).toBe(false);
     }

@@ -175,10 +175,14 @@ describe("StudyEngine on the real article, model and index", () => {
     await expectRefused(engine, ["how many times has tokayev visited china since 2013?"], "person");
     // …nor the five presidents', whom the sentence names only in a clause counting nothing (五国元首也频繁到访中国).
     await expectRefused(engine, ["中亚五国的元首这些年一共来中国访问过多少次？", "Сколько раз главы государств Центральной Азии приезжали в Китай с 2013 года?"], "person");
+    // …nor when the question quotes Xi's count as context for theirs.
+    await expectRefused(engine, ["习近平2013年以来九次到访中亚，那么同一时期中亚五国元首来华访问一共有多少次？"], "person");
     for (const q of [
       "How many times did Xi visit Central Asia?",
       "2013年以来中国领导人访问中亚多少次？",
       "Сколько раз китайский лидер побывал в Центральной Азии после 2013 года?",
+      // The clause asking the count names Xi; the heads of state are the claim put before it.
+      "说元首往来密切，习近平去中亚到底去了几次？从哪年算起？",
     ]) {
       const answer = await engine.ask(q);
       expect(answer.answered, q).toBe(true);
