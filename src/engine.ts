@@ -80,7 +80,7 @@ import { asksForTask } from "./chat-requests.js";
 import { absentPlaceReader } from "./absent-places.js";
 import { askedPart } from "./asked-part.js";
 import { quizItem, type QuizItem } from "./quiz-items.js";
-import { askedPlace, askedPlaceWithin, PlaceNames, subjectPlaces, type PlaceQuestion } from "./place-names.js";
+import { askedPlace, askedPlaceWithin, PlaceNames, subjectPlaces, withoutExamples, type PlaceQuestion } from "./place-names.js";
 import { asksPerson, asksWho, WhoNames, type WhoQuestion } from "./asked-person.js";
 import {
   composeHits,
@@ -622,7 +622,11 @@ export async function engineFromIndex(
       // attributes; false abstentions 1.2% → 2.0% among 248 in-scope questions). Nor is one asking
       // which country / province / university by a best sentence naming no such place but the
       // question's own (dev set: out-of-scope abstained 62.0% → 67.0%, no more false ones).
-      const placeTexts = [asked, ...placeTerms(asked, retrieval.carriedFrom)];
+      // (Places given as examples, "阿拉木图、撒马尔罕那些", illustrate what is asked: no focus.)
+      const focusText = withoutExamples(asked);
+      const lowerFocus = focusText.toLowerCase();
+      const focusCarried = focusText === asked ? retrieval.carriedFrom : retrieval.carriedFrom.filter((m) => m.source.split(" ").every((w) => lowerFocus.includes(w)));
+      const placeTexts = [focusText, ...placeTerms(focusText, focusCarried)];
       const focus = {
         places: placeNames.focusOf(placeTexts, subject),
         countries: placeNames.focusOf(placeTexts, subject, "country"),

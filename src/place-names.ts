@@ -21,6 +21,9 @@
  *   `university`, or `place` (any place: "where", "which region").
  * - `askedPlace(question)` → `AskedPlace | undefined`; `askedPlaceWithin(question)` → the countries
  *   the asked place must lie in (中国哪些城市 → 中国; "Central Asian cities" → the five), if it says.
+ * - `withoutExamples(question)` → the question without the places it gives as examples ("阿拉木图、
+ *   撒马尔罕那些", "比如阿拉木图", "such as Almaty", «например, Алматы»): they illustrate what is asked,
+ *   they are not its focus.
  * - `placeCountriesOf(places, definitionsOf, countries)` → each place's country, from CC-CEDICT.
  * - `placeKindsOf(definitions, word?)` → `PlaceKind[]`: the kinds of place a CC-CEDICT entry's
  *   definitions describe (none for other words).
@@ -137,6 +140,24 @@ const WHERE_PUBLISHED =
   /(?:发表|登|刊登|刊载|刊发|引自|出自|摘自|印)(?:在|于)?(?:哪|何)|\bwhere\b(?:\s+\S+){0,5}?\s+(?:published|printed|appeared?)\b|(?<!\p{L})где\s+(?:\p{L}+\s+){0,3}(?:опубликова|напечата|вышл|вышел|издан|цитир)/iu;
 
 /** The kind of place a question asks for, if it asks which country / city… or where. */
+/**
+ * Examples a question gives: after 比如 / 例如 / 譬如 / 诸如, "such as", "e.g.", "for example",
+ * например / такие как / вроде, up to the clause's end; or a clause ending in 那些 / 之类 / 什么的 / 等等.
+ */
+const EXAMPLES = new RegExp(
+  [
+    "(?:比如|例如|譬如|诸如)[^，,。；;？?！!]{1,30}",
+    "[^，,。；;？?！!\\s]{2,30}(?:那些|之类的?|什么的|等等)(?=$|[，,。；;？?！!\\s])",
+    "\\b(?:such as|e\\.g\\.,?|for (?:example|instance),?)\\s+[^,.;?!]{1,40}",
+    "(?<!\\p{L})(?:например,?|такие как|такими как|вроде)\\s+[^,.;?!]{1,40}",
+  ].join("|"),
+  "giu",
+);
+
+export function withoutExamples(question: string): string {
+  return question.replace(EXAMPLES, " ");
+}
+
 export function askedPlace(question: string): AskedPlace | undefined {
   if (WHERE_PUBLISHED.test(question)) return undefined;
   // "哪个国家的哪座城市", "which country and city": the narrower place is what answers.

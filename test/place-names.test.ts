@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { askedPlace, askedPlaceWithin, placeKindsOf, PlaceNames, subjectPlaces } from "../src/place-names.js";
+import { askedPlace, askedPlaceWithin, placeKindsOf, PlaceNames, subjectPlaces, withoutExamples } from "../src/place-names.js";
 import { loadCorpus } from "../src/corpus.js";
 import { carryOver, loadDictionary, type CarryDictionary } from "../src/dictionary.js";
 import { sentenceAround } from "./article-text.js";
@@ -62,6 +62,18 @@ describe("askedPlace", () => {
       "В каких областях у сторон наибольший потенциал сотрудничества?",
     ]) {
       expect(askedPlace(q), q).toBeUndefined();
+    }
+  });
+});
+
+describe("withoutExamples", () => {
+  it("drops the places a question gives as examples, in each language, and keeps the rest", () => {
+    expect(withoutExamples("西安能直飞多少个城市 阿拉木图撒马尔罕那些")).not.toContain("阿拉木图");
+    expect(withoutExamples("西安能直飞多少个城市？比如阿拉木图、撒马尔罕")).not.toContain("撒马尔罕");
+    expect(withoutExamples("Which cities, such as Almaty, have flights?")).not.toContain("Almaty");
+    expect(withoutExamples("Какие города, например Алматы, связаны рейсами?")).not.toContain("Алматы");
+    for (const q of ["阿拉木图能直飞多少个城市？", "What is Almaty like?", "Сколько рейсов в Алматы?"]) {
+      expect(withoutExamples(q), q).toBe(q);
     }
   });
 });
@@ -294,7 +306,13 @@ describe("the engine's place abstention (real model and index)", () => {
       ["西安能直飞中亚多少座城？", "8座中亚城市"],
       // The figures spread over the list by 分别 are each place's.
       ["2025年以来飞哈萨克斯坦的机票预订涨了多少？", "60%"],
+      // Places given as examples of what is counted are no focus (zh-3742, a voice transcript).
+      ["以西安来说吧 嗯 西安现在能直飞中亚多少个城市啊 阿拉木图撒马尔汗那些", "8座中亚城市"],
+      ["How many Central Asian cities can you fly to directly from Xi'an, such as Almaty or Samarkand?", "8座中亚城市"],
+      ["Сколько городов Центральной Азии связаны прямыми рейсами с Сианем, например Алматы?", "8座中亚城市"],
     ]);
+    // …but the same place asked of is still its focus.
+    await expectRefused(engine, ["阿拉木图现在能直飞中国多少个城市？"], "other-place");
   });
 
   it("still answers place questions the article answers, in each language", async () => {
