@@ -116,6 +116,9 @@ describe("carry-over dictionary (real CC-CEDICT, real article)", async () => {
     // Chat shorthand for a railway.
     expect(carryOver(dict, "а третья ж/д между КНР и РК — что с ней?").terms).toEqual(expect.arrayContaining(["铁路", "第三", "中国", "哈萨克斯坦"]));
     expect(carryOver(dict, "Где будет жд?").terms).toContain("铁路");
+    // "Small but beautiful" with но (and the comma) as well as с и.
+    expect(carryOver(dict, "Обещания про «малые, но красивые» проекты — сколько их?").terms).toContain("小而美");
+    expect(carryOver(dict, "что за принцип общей, но разной ответственности").terms).toContain("共同但有区别的责任原则");
   });
 
   it("carries nothing from Chinese-only or empty questions", () => {
