@@ -74,10 +74,23 @@ const RU_WHEN_CLAUSE = new RegExp(
   "iu",
 );
 
+/**
+ * (Without the comma, as a voice message writes it: "какой концепцией руководствуются стороны
+ * когда угрозы переплетаются": a question word, then at least two words of its own clause, then
+ * когда, not "кто и когда".)
+ */
+const RU_QUESTION_THEN_CLAUSE = new RegExp(String.raw`${RU_QUESTION_WORD_BEFORE.source}(?:\s+\p{L}[\p{L}-]*){2,}\s+$`, "iu");
+
 function asksRussianWhen(question: string): boolean {
   const at = question.search(RU_WHEN);
   const before = question.slice(0, at);
-  return at >= 0 && !(/[,，]\s*$/u.test(before) && RU_QUESTION_WORD_BEFORE.test(before)) && !RU_WHEN_CLAUSE.test(question);
+  const joined = /(?<!\p{L})(?:и|или|а)\s+$/iu.test(before);
+  return (
+    at >= 0 &&
+    !(/[,，]\s*$/u.test(before) && RU_QUESTION_WORD_BEFORE.test(before)) &&
+    !(!joined && RU_QUESTION_THEN_CLAUSE.test(before)) &&
+    !RU_WHEN_CLAUSE.test(question)
+  );
 }
 
 /** A year (2025, 今年). */

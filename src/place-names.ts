@@ -120,8 +120,12 @@ const ZH_WHICH = "哪(?:一|两|几|些)?(?:个|座|所|家)?(?:中亚|中国|�
  */
 const EN_WHICH =
   `(?:\\bwhich|(?:^\\s*|[,;:(]\\s*)(?:(?:and|or|but)\\s+)?(?:(?:in|on|at|to|from|of|for|by|with|into|about|through|across|between)\\s+)?what)\\s+(?:of (?:the|these|those|its|their)\\s+(?:[\\p{L}'-]+\\s+){0,3})?(?:(?!(?:${ENGLISH_AUXILIARIES}|kind|kinds|type|types|sort)\\b)[\\p{L}'-]+\\s+){0,3}`;
-/** Russian "which", in any case and gender, then up to two words (В каком китайском университете). */
-const RU_WHICH = "(?<!\\p{L})(?:как|котор)(?:ой|ая|ое|ие|ого|ому|ом|ую|им|ими|их|ый|ые|ых|ыми)\\s+(?:\\p{L}+\\s+){0,2}";
+/**
+ * Russian "which", in any case and gender, then up to two words (В каком китайском университете),
+ * not a kind (к какой категории / группе / какому типу стран: a kind of country, 发展中国家, is asked).
+ */
+const RU_WHICH =
+  "(?<!\\p{L})(?:как|котор)(?:ой|ая|ое|ие|ого|ому|ом|ую|им|ими|их|ый|ые|ых|ыми)\\s+(?:(?!(?:категори|групп|тип|вид|разряд)\\p{L}*\\s)\\p{L}+\\s+){0,2}";
 
 const KIND_QUESTIONS: readonly { asked: AskedPlace; pattern: RegExp }[] = KIND_WORDS.map((k) => ({
   asked: k.asked,

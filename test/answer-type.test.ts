@@ -105,6 +105,10 @@ describe("expectedAnswerType", () => {
     expect(expectedAnswerType("Когда наши республики стали независимыми, на каком принципе Китай установил с ними отношения?")).toBeUndefined();
     expect(expectedAnswerType("Когда республики стали независимыми, когда Китай их признал?")).toBe("date");
     expect(expectedAnswerType("Когда, по мнению авторов, был создан механизм?")).toBe("date");
+    // …and without the comma, as a voice message writes it; "кто и когда" still asks when.
+    expect(expectedAnswerType("какой концепцией безопасности руководствуются стороны когда традиционные и нетрадиционные угрозы переплетаются")).toBeUndefined();
+    expect(expectedAnswerType("Кто и когда сформулировал этот дух?")).toBe("date");
+    expect(expectedAnswerType("Скажите когда прошёл первый саммит")).toBe("date");
     expect(expectedAnswerType("How far has mutual trust developed in the new era?")).toBeUndefined();
     expect(expectedAnswerType("Which figure shows how far bilateral trade has expanded since 1992?")).toBeUndefined();
     expect(expectedAnswerType("How far back does the author trace Central Asian help for Chinese travellers?")).toBeUndefined();
