@@ -143,7 +143,6 @@ const WHERE_QUESTION =
 const WHERE_PUBLISHED =
   /(?:发表|登|刊登|刊载|刊发|引自|出自|摘自|印)(?:在|于)?(?:哪|何)|\bwhere\b(?:\s+\S+){0,5}?\s+(?:published|printed|appeared?)\b|(?<!\p{L})где\s+(?:\p{L}+\s+){0,3}(?:опубликова|напечата|вышл|вышел|издан|цитир)/iu;
 
-/** The kind of place a question asks for, if it asks which country / city… or where. */
 /**
  * Examples a question gives: after 比如 / 例如 / 譬如 / 诸如, "such as", "e.g.", "for example",
  * например / такие как / вроде, up to the clause's end; or a clause ending in 那些 / 之类 / 什么的 / 等等.
@@ -162,6 +161,7 @@ export function withoutExamples(question: string): string {
   return question.replace(EXAMPLES, " ");
 }
 
+/** The kind of place a question asks for, if it asks which country / city… or where. */
 export function askedPlace(question: string): AskedPlace | undefined {
   if (WHERE_PUBLISHED.test(question)) return undefined;
   // "哪个国家的哪座城市", "which country and city": the narrower place is what answers.
