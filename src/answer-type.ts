@@ -15,7 +15,9 @@
  *   years are part of a name, not a date.
  * - `yearsStated(text, figuresOnly?)`: the years a text names outside its titles; with
  *   `figuresOnly`, not those it only compares with (与2023年相比); `figuresStated(text)`: its
- *   figures (each in all its forms, see `figuresIn`) but years, months and days.
+ *   figures (each in all its forms, see `figuresIn`) but years, months and days;
+ *   `datesStatedFigures(question, years, stated)`: whether each year stands beside a figure the
+ *   answer states (the asker misdated a fact the article gives).
  * - `expectsList(question)` → whether the question asks for several things ("哪些", "what are
  *   the…", "which countries", "какие"); `holdsList(text)` → whether the text enumerates some
  *   ("A、B和C", "A, B and C"). A list is only ever a preference: a question asking "which ones"
@@ -237,6 +239,21 @@ const YEARS_COUNTED = /\d(?:[\d,.]*\d)?\s*(?:\+\s*)?(?:years\b|yrs\b|лет(?!\p
 export function yearsStated(text: string, figuresOnly = false): string[] {
   const plain = withoutTitles(text).replace(YEARS_COUNTED, " ");
   return numbersIn(figuresOnly ? plain.replace(COMPARED_WITH_YEAR, " ") : plain).filter(isYear);
+}
+
+/**
+ * Whether each of the given years stands in a clause of the question beside a figure the answer
+ * states (`stated`: figures in all their forms): the asker has dated a fact of the article wrongly
+ * ("1992年才4.64亿美元，到2023年948亿美元，涨了多少倍？" meets "…增长至2024年的948亿美元"), and the
+ * sentence's own year corrects it. A year standing with no such figure ("那2023年又涨了多少") is asked,
+ * and so is a year a plan is asked for ("it's 1.2 GW now - what's the target for 2035?").
+ */
+export function datesStatedFigures(question: string, years: readonly string[], stated: ReadonlySet<string>): boolean {
+  const clauses = question.split(/[，,；;。？?！!]/u);
+  return (
+    years.length > 0 &&
+    years.every((y) => clauses.some((c) => !PLAN_ASKED.test(c) && yearsStated(c).includes(y) && figuresStated(c).some((f) => f.some((n) => stated.has(n)))))
+  );
 }
 
 /**

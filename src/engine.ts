@@ -56,6 +56,7 @@ import {
   expectsList,
   holdsAnswerType,
   holdsYear,
+  datesStatedFigures,
   figuresStated,
   quotesFiguresAsContext,
   statesQuantityInWords,
@@ -168,6 +169,8 @@ interface QuestionNeeds {
   breakdownOf: readonly string[] | undefined;
   /** The figures a question quotes as context for the amount it asks (`quotesFiguresAsContext`), if any. */
   contextFigures: readonly string[] | undefined;
+  /** The question as searched (its years in four digits). */
+  question: string;
   /** The question asks yes or no (the `denial` answer shape's question). */
   yesNo: boolean;
   /** The question asks on what occasion (the `occasion` answer shape's question: 在哪次会议上). */
@@ -400,10 +403,14 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
       const asksOfYear = specific || who !== undefined || type !== undefined || needs.yesNo;
       // "I noted 2030, is the year right?": the sentence's own year checks the claim's.
       const corrects = checksClaim && years.length > 0;
-      if (!corrects && (asksOfYear || (years.length > 0 && !titled) || !identifies)) return "other-year";
+      // Nor where the question quotes the sentence's own figures beside the years it misdates.
+      const stated = new Set(best.flatMap((s) => figuresStated(s.plain).flat()));
+      const misdated = datesStatedFigures(needs.question, focus.years.filter((y) => !figureYears.includes(y)), stated);
+      if (!corrects && !misdated && (asksOfYear || (years.length > 0 && !titled) || !identifies)) return "other-year";
     }
     // A figure asked of 2023 against 2022 is not given by a sentence comparing 2024 with 2023.
-    if (specific && !focus.years.every((y) => years.includes(y))) return "other-year";
+    const missing = focus.years.filter((y) => !years.includes(y));
+    if (specific && missing.length > 0 && !datesStatedFigures(needs.question, missing, new Set(best.flatMap((s) => figuresStated(s.plain).flat())))) return "other-year";
   }
   return undefined;
 }
@@ -656,6 +663,7 @@ export async function engineFromIndex(
         unnamedDocument: documentPlacesAsked(asked, retrieval.carriedFrom, placesOf).some((p) => !articleDocumentPlaces.has(p)),
         editions,
         namesAbsentPlace: namesAbsentPlace(asked),
+        question: asked,
         attributes: retrieval.attributes,
         yesNo: shapes.includes("denial"),
         occasion: shapes.includes("occasion"),

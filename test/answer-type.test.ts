@@ -14,6 +14,7 @@ import {
   statesOnlyPlans,
   figuresStated,
   yearsAsked,
+  datesStatedFigures,
   yearsStated,
   asksYear,
   expectedAnswerType,
@@ -304,6 +305,21 @@ describe("yearsStated and figuresStated", () => {
     expect(yearsStated("哈萨克斯坦的《国家工业创新发展战略 2025》将发展新能源汽车列为重点")).toEqual([]);
     const sco = "2025年8月,在上海合作组织天津峰会上,中方宣布计划实施100个“小而美”民生项目。";
     expect(figuresStated(sco).map((f) => f[0])).toEqual(["100"]);
+  });
+});
+
+describe("datesStatedFigures", () => {
+  it("reads a wrong year as a misdating only where the question quotes a figure the answer states beside it", () => {
+    const stated = new Set(figuresStated("双边贸易额从 1992 年的 4.64 亿美元上升至 2024 年的 948 亿美元,增长超过了 200 倍").flat());
+    const misdated = "中国同中亚的贸易额，1992年才4.64亿美元，到2023年948亿美元，涨了多少倍？";
+    expect(datesStatedFigures(misdated, ["2023"], stated)).toBe(true);
+    // 2023 stands alone in its clause: a figure of that year is asked.
+    expect(datesStatedFigures("1992年才4.64亿美元，那2023年是多少？", ["2023"], stated)).toBe(false);
+    // A figure the answer does not state does not vouch for the year.
+    expect(datesStatedFigures("到2023年950亿美元，涨了多少倍？", ["2023"], stated)).toBe(false);
+    // A plan's year is asked, whatever figure stands beside it.
+    expect(datesStatedFigures("trade is 948 billion yuan now - what's the target for 2035?", ["2035"], new Set(["948"]))).toBe(false);
+    expect(datesStatedFigures(misdated, [], stated)).toBe(false);
   });
 });
 

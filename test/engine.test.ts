@@ -373,7 +373,12 @@ describe("StudyEngine on the real article, model and index", () => {
       ["哈萨克斯坦面向2025年的那份工业创新规划，把哪两样东西列为重点？", "充电设备"],
       // A claim to check names its own year: the sentence's year corrects it.
       ["Рынок умного сельского хозяйства Центральной Азии превысит 3 млрд долларов к 2030 году — верно?", "30 亿美元"],
+      // The question quotes the sentence's own figures beside a wrong year (2024, 1960 in the article).
+      ["中国同中亚的贸易额，1992年才4.64亿美元，到2023年948亿美元，涨了多少倍？", "增长超过了 200 倍"],
+      ["В 1975 году Аральское море занимало 67 тыс. км² — а до какой площади оно потом уменьшилось?", "6000平方公里"],
     ]);
+    // A year with no quoted figure beside it is still asked, and so is a plan's year.
+    await expectRefused(engine, ["跨境电商那个95%是2022年的，那2023年两边跨境电商又涨了多少？", "kazakhstan wind capacity is 1.2 GW now - what's their target for 2035?"], "other-year");
   });
 
   it("never repeats a sentence across hits and honours maxHits", async () => {
