@@ -75,7 +75,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
   },
   {
     name: "exchange rate",
-    asked: /汇率|兑换(?:比率|价)|\bexchange rate\b|курс (?:\p{L}+ ){0,2}(?:валют|тенге|сома|рубля|доллара|юаня)|обменн/iu,
+    asked: /汇率|兑换(?:比率|价)|(?:\d[\d.]*\s*)?(?:人民币|美元|卢布|欧元|坚戈|索姆|块钱?)[^，,。？?]{0,8}(?:能|可以)?(?:换|兑)(?:成|到)?(?:多少|几)\p{Script=Han}*|\bexchange rate\b|курс (?:\p{L}+ ){0,2}(?:валют|тенге|сома|рубля|доллара|юаня)|обменн/iu,
     stated: /汇率|兑换|exchange rate|курс|обменн/iu,
   },
   {
@@ -279,7 +279,7 @@ export const ATTRIBUTES: readonly Attribute[] = [
     // not by a total over decades or a figure for no year.
     name: "annual",
     missing: "quantity",
-    asked: /每年|年均|一年(?:能|有|多少|可以)|\b(?:each|every|per|a) year\b|\bannual(?:ly)?\b|\byearly\b|ежегодн|в год(?!\p{L})|каждый год|за год(?!\p{L})|(?<!\p{L})годов(?:ая|ой|ого|ую|ые|ых|ым|ом)(?!\p{L})/iu,
+    asked: /每年|年均|一年(?:最多|最高|最少|大概|大约|一共|总共)?(?:能|有|多少|可以)|\b(?:each|every|per|a) year\b|\bannual(?:ly)?\b|\byearly\b|ежегодн|в год(?!\p{L})|каждый год|за год(?!\p{L})|(?<!\p{L})годов(?:ая|ой|ого|ую|ые|ых|ым|ом)(?!\p{L})/iu,
     stated: /每年|年均|全年|一年|年度|(?:1[5-9]|20)\d\d\s*年|annual|yearly|\byear\b|ежегодн|в год|(?:1[5-9]|20)\d\d/iu,
   },
   {

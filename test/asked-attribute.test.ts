@@ -113,6 +113,7 @@ describe("askedAttribute", () => {
     expect(named("2024年有多少中亚游客来中国？")).toBe("head count");
     expect(named("What was the total number of Chinese tourists in Central Asia in 2025?")).toBe("head count");
     expect(named("中国每年为上合伙伴国提供多少个奖学金名额？")).toBe("annual");
+    expect(askedAttributes("那条输气管道一年最多能送多少立方米？").map((a) => a.name)).toContain("annual");
   });
 
   it("knows a daily amount, a yearly one in Russian adjectives, and who the contractor is", () => {
@@ -247,6 +248,10 @@ describe("askedAttribute", () => {
     expect(named("How many kilometres long will the second phase of the highway be?")).toBe("length");
     expect(named("Сколько километров составляет газопровод?")).toBe("length");
     expect(named("Какой сегодня курс казахстанского тенге к юаню?")).toBe("exchange rate");
+    // …and one asked as how much a unit of money buys.
+    expect(named("一块人民币现在可以换几个坚戈？")).toBe("exchange rate");
+    expect(named("一美元现在换多少索姆")).toBe("exchange rate");
+    expect(named("人民币兑换成坚戈要去哪儿办？")).not.toBe("exchange rate");
     // "How long" alone may ask a time.
     expect(named("How long did Zhang Qian's journey take?")).not.toBe("length");
   });
