@@ -9,7 +9,8 @@
  * whose Chinese and English names the article does not write, and the unions of countries in English
  * and Russian (EU, ЕС, ASEAN): CC-CEDICT defines 俄罗斯 as "Russia"
  * and 日本 as "Japan", which say no kind of place. A Russian name is matched by its stem with a case
- * ending (Россию, России), a stem of five letters at least ("Того", "Куба" would match common words);
+ * ending (Россию, России), in any case for a stem of five letters at least, only capitalised for one
+ * of four (Индии, Ирана), exactly as written for a shorter one ("того", "куба" are common words);
  * a Chinese name counts where it stands as words (增加国际 holds 加国, "Canada", across two words).
  *
  * A place written as an item of a list ("中国、俄罗斯和三个中亚邻国签过哪些协定", "China, Russia,
@@ -103,14 +104,18 @@ export function absentPlaceReader(chineseNames: readonly string[], articleText: 
   const chinese = longestFirst([...chineseNames, ...absent.zh]);
   const unnamed = (names: readonly string[]): string[] => names.filter((name) => !lower.includes(name.toLowerCase()));
   const english = longestFirst([...absent.en, ...unnamed(UNIONS.en)]);
-  // (A Russian stem is read in any case, a short name exactly as written: "Того", not "того".)
+  // (A Russian stem is read in any case; a shorter one only capitalised, "Индии", and one of three
+  // letters or fewer exactly as written: "Того", not "того".)
   const russianNames = [...absent.ru, ...unnamed(UNIONS.ru)].filter((n) => !/\s/u.test(n));
-  const stems = russianNames.map((n) => n.replace(/[аяьйоие]$/u, "")).filter((stem) => stem.length >= RUSSIAN_STEM_MIN);
-  const shortNames = russianNames.filter((n) => n.replace(/[аяьйоие]$/u, "").length < RUSSIAN_STEM_MIN);
+  const stemOf = (name: string): string => name.replace(/[аяьйоие]$/u, "");
+  const stems = russianNames.map(stemOf).filter((stem) => stem.length >= RUSSIAN_STEM_MIN);
+  const shortStems = russianNames.map(stemOf).filter((stem) => stem.length === RUSSIAN_STEM_MIN - 1);
+  const shortNames = russianNames.filter((n) => stemOf(n).length < RUSSIAN_STEM_MIN - 1);
   const patterns = [
     new RegExp(chinese, "u"),
     new RegExp(`\\b(?:${english})\\b`, "iu"),
     new RegExp(`(?<!\\p{L})(?:${longestFirst(stems)})${RUSSIAN_ENDING}(?!\\p{L})`, "iu"),
+    new RegExp(`(?<!\\p{L})(?:${longestFirst(shortStems)})${RUSSIAN_ENDING}(?!\\p{L})`, "u"),
     new RegExp(`(?<!\\p{L})(?:${longestFirst(shortNames)})(?!\\p{L})`, "u"),
   ];
   return (question) => patterns.some((re) => matchesAsWords(re, question, (start, end) => !isListItem(question, start, end)));

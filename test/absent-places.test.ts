@@ -59,6 +59,9 @@ describe("absentPlaceReader", () => {
     // "Того" (Togo) is a name only as written; "того" is a pronoun.
     expect(names("после того как с границей всё урегулировали, каким примером это стало?")).toBe(false);
     expect(names("Как называется страна Того?")).toBe(true);
+    // A four-letter stem takes its case endings when capitalised: Индии, not индивидуально.
+    expect(names("Как следует понимать растущую роль Индии в регионе?")).toBe(true);
+    expect(names("индии это не страна, а опечатка: что сказано о торговле?")).toBe(false);
   });
 
   it("takes a place listed with others for context, not for the question's subject", () => {
