@@ -108,6 +108,11 @@ import { failingEngine } from "./failing-engine.js";
  * (102–104: search-box queries, code-switching, sceptical readers) joined (8582 questions: zh 84.3,
  * en 85.5, ru 85.8, OOS 88.4, false 1.3 measured; start code 84.2, 85.5, 85.6, 88.3, 1.4): floors
  * unchanged (en 0.85 against 85.5: thin).
+ * Session 27: three blind batches (105–107: everyday descriptions instead of names, false premises,
+ * seminar prompts) joined (8822 questions; the start code reads zh 83.9, en 85.4, ru 85.1, OOS 87.9,
+ * false 1.6 on them); misdated figures, exchange rates and yearly amounts asked in Chinese, Russian
+ * names of four-letter stems (zh 84.0, en 85.4, ru 85.2, OOS 88.0, false 1.5 measured): floors
+ * unchanged (en 0.85 against 85.4 and ru 0.85 against 85.2: thin).
  */
 const FLOORS = {
   hit1: { zh: 0.83, en: 0.85, ru: 0.85 },
