@@ -394,6 +394,9 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
   const sourceYears = asksSource && focus.years.length > 0 ? new Set(best.flatMap((s) => s.footnotes.flatMap((f) => yearsStated(f.text)))) : undefined;
   if (focus.years.length > 0 && !focus.years.some((y) => sourceYears?.has(y))) {
     const years = best.flatMap((s) => yearsStated(s.plain));
+    // (The sentences' figures, in all their forms: a question quoting them beside a year it
+    // misdates is corrected by the sentence, not refused.)
+    const statedFigures = new Set(best.flatMap((s) => figuresStated(s.plain).flat()));
     // A year a figure is only compared with (与2023年相比) is not a year the sentence gives a figure for.
     const figureYears = specific ? best.flatMap((s) => yearsStated(s.plain, true)) : years;
     if (!figureYears.some((n) => focus.years.includes(n))) {
@@ -404,13 +407,12 @@ function unstatedIn(best: readonly Sentence[], needs: QuestionNeeds): Unstated |
       // "I noted 2030, is the year right?": the sentence's own year checks the claim's.
       const corrects = checksClaim && years.length > 0;
       // Nor where the question quotes the sentence's own figures beside the years it misdates.
-      const stated = new Set(best.flatMap((s) => figuresStated(s.plain).flat()));
-      const misdated = datesStatedFigures(needs.question, focus.years.filter((y) => !figureYears.includes(y)), stated);
+      const misdated = datesStatedFigures(needs.question, focus.years.filter((y) => !figureYears.includes(y)), statedFigures);
       if (!corrects && !misdated && (asksOfYear || (years.length > 0 && !titled) || !identifies)) return "other-year";
     }
     // A figure asked of 2023 against 2022 is not given by a sentence comparing 2024 with 2023.
     const missing = focus.years.filter((y) => !years.includes(y));
-    if (specific && missing.length > 0 && !datesStatedFigures(needs.question, missing, new Set(best.flatMap((s) => figuresStated(s.plain).flat())))) return "other-year";
+    if (specific && missing.length > 0 && !datesStatedFigures(needs.question, missing, statedFigures)) return "other-year";
   }
   return undefined;
 }
