@@ -181,8 +181,8 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
 }
 
 /** 几 + a measure word after a noun (中亚几个国家: "the several"), and a Chinese "which ones". */
-const FEW = /(?<=\p{Script=Han})(?<![有是了共计哪第])几(?:个|位|家|座)/gu;
-const LIST_WHICH = /哪些|哪几/u;
+const FEW = /(?<=\p{Script=Han})(?<![有是了共计哪第])几(?:个|位|家|座|样|种)/gu;
+const LIST_WHICH = /哪些|哪几|哪[两二三四五六七八九十](?:个|种|样|项|点|条|位|家|国|大)/u;
 
 /**
  * Whether a question's only amount cue is 几个 after a noun, in a question asking which ones:
@@ -342,7 +342,7 @@ export function askedItemCount(question: string): number | undefined {
  * listing them answers without writing a number ("生产、运输、贸易、金融及工程服务" has five links).
  */
 const ITEM_KINDS_COUNTED =
-  /(?:几|多少)个?(?:点|方面|原则|环节|领域|部分|层面|维度|要素|特点|特征|内容|支柱|步|阶段)|(?:几|多少)(?:大|项|条)(?!\p{Script=Han}{0,2}(?:公里|千米|米|吨|元|美元|亿|万))|\bhow many (?:[\p{L}-]+ ){0,2}(?:points|aspects|principles|links|areas|fields|parts|elements|dimensions|components|features|pillars|stages|sectors|domains|priorities|values|directions|things|items|networks|kinds|types|strands|segments)\b|сколько (?:\p{L}+ ){0,2}(?:принцип|аспект|направлени|звен|пункт|сфер|област|элемент|составляющ|компонент|черт|особенност|сет|вид|тип|этап|отрасл)/iu;
+  /(?:几|多少)个?(?:\p{Script=Han}{1,6}的\p{Script=Han}{0,2})?(?:点|方面|原则|环节|领域|部分|层面|维度|要素|特点|特征|内容|支柱|步|阶段)|(?:几|多少)(?:大|项|条)(?!\p{Script=Han}{0,2}(?:公里|千米|米|吨|元|美元|亿|万))|\bhow many (?:[\p{L}-]+ ){0,2}(?:points|aspects|principles|links|areas|fields|parts|elements|dimensions|components|features|pillars|stages|sectors|domains|priorities|values|directions|things|items|networks|kinds|types|strands|segments)\b|сколько (?:\p{L}+ ){0,2}(?:принцип|аспект|направлени|звен|пункт|сфер|област|элемент|составляющ|компонент|черт|особенност|сет|вид|тип|этап|отрасл)/iu;
 
 /** Whether a question asks how many kinds of things (points, aspects, links) there are: a list answers it. */
 export function countsItems(question: string): boolean {

@@ -57,12 +57,22 @@ function asksOfTheTalk(asking: string): boolean {
   return han + 2 * words < 10;
 }
 
+/**
+ * A phrase pointing back at what the sentence before named: 这篇讲话, 该中心, "this centre", «этот
+ * проект».
+ */
+const POINTS_BACK =
+  /这(?:篇|个|些|位|项|条|次|份|句|段|种|座|家|场|部|句话)|该\p{Script=Han}|\b(?:this|these|those)\s+(?!is\b|are\b|was\b)\p{L}+|(?<!\p{L})(?:этот|эта|эти|этой|этого|этим|этих|эту|этом)\s+\p{L}+/iu;
+
 /** The message's asking sentences (see the module comment); the whole message where that says nothing. */
 export function askedPart(message: string): string {
   const sentences = (message.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
   if (sentences.length < 2) return message;
   const kept = sentences.filter((s) => asksIn(s) || !TALK.test(s) || ARTICLE_SAYS.test(s));
   if (kept.length === sentences.length || !kept.some(asksIn)) return message;
-  const asked = kept.join(" ");
+  // An asking sentence that points back ("这篇讲话是哪天发表的？") keeps the sentence it points to.
+  const asked = sentences
+    .filter((s, i) => kept.includes(s) || (sentences[i + 1] !== undefined && asksIn(sentences[i + 1]!) && POINTS_BACK.test(sentences[i + 1]!)))
+    .join(" ");
   return asksOfTheTalk(sentences.filter(asksIn).join(" ")) ? message : asked;
 }

@@ -85,6 +85,9 @@ describe("expectedAnswerType", () => {
   it("leaves other questions alone, including a 'when' inside a sentence and 哪几 (which ones)", () => {
     expect(expectedAnswerType("什么是互信？")).toBeUndefined();
     expect(expectedAnswerType("丝路精神包括哪几方面的内容？")).toBeUndefined();
+    // "Which two kinds" asks which ones, not how many (几样 after a noun is "the several").
+    expect(expectedAnswerType("文章提到中亚传来的几样农产品，具体是哪两种？")).toBeUndefined();
+    expect(expectedAnswerType("文章提到中亚传来了几种农产品？")).toBe("quantity");
     expect(expectedAnswerType("中亚几乎所有国家都支持哪个倡议？")).toBeUndefined();
     expect(expectedAnswerType("双方的合作持续了几十年？")).toBe("quantity");
     // 几个 after a noun names "the several" in a question asking which ones; 有几个 asks how many.
@@ -374,6 +377,7 @@ describe("asksBesides", () => {
     expect(countsItems("共同现代化的独特色彩体现在几点？")).toBe(true);
     expect(countsItems("双方合作覆盖了多少个领域？")).toBe(true);
     expect(countsItems("中哈之间有几条跨境铁路？")).toBe(true);
+    expect(countsItems("文章说共同现代化有几个鲜明的外在特征？")).toBe(true);
     expect(countsItems("中吉乌铁路有几条公里长？")).toBe(false);
     expect(countsItems("How many students came to China?")).toBe(false);
     expect(countsItems("中亚有多少人口？")).toBe(false);

@@ -26,6 +26,15 @@ describe("askedPart", () => {
     );
   });
 
+  it("keeps the talk an asking sentence points back to (这篇, 该, this, этот), not one it only recalls (那份)", () => {
+    expect(askedPart("我在准备课堂展示，文章开头引了习主席在第二届峰会上的讲话。我想确认一下，这篇讲话是哪天发表的？谢谢！")).toBe(
+      "我在准备课堂展示，文章开头引了习主席在第二届峰会上的讲话。 我想确认一下，这篇讲话是哪天发表的？ 谢谢！",
+    );
+    const centre = "My teacher said the article mentions a joint desertification centre. When did this centre open?";
+    expect(askedPart(centre)).toBe(centre);
+    expect(askedPart("群里有人说要建五千个充电桩，我怀疑记串了。文章里那份战略定的目标是多少个？")).toBe("文章里那份战略定的目标是多少个？");
+  });
+
   it("keeps a telling sentence that says what the question is about", () => {
     const message = "Under 'mutual benefit', the authors number off four areas of achievement. What are they?";
     expect(askedPart(message)).toBe(message);
