@@ -177,6 +177,23 @@ export const ATTRIBUTES: readonly Attribute[] = [
     stated: /气温|温度|摄氏|℃|°|temperature|температур|градус/iu,
   },
   {
+    // Weather, sport and cooking: the article states none of them (its 气候 is the climate it
+    // shares with its neighbours), so a question asking them is refused, whatever city it names.
+    name: "weather",
+    asked: /天气|(?:更|最|很|多)冷(?!战|静|门|淡|漠)|冷不冷|(?:更|最|很)热(?!门|情|烈|衷|切|络|点)|热不热|下雨|下雪|刮风|\bweather\b|\b(?:colder|warmer|hotter|rainy|snowy|raining|snowing)\b|как(?:ая|ой|ую)\s+(?:\p{L}+\s+){0,2}погод|погод\p{L}*(?=\s+(?:в|во|на|завтра|сегодня|зимой|летом|весной|осенью|обычно|будет|ожидается|сейчас)(?!\p{L}))|холоднее|теплее|жарче/iu,
+    stated: /天气|气候|气温|冷|weather|climate|погод|климат/iu,
+  },
+  {
+    name: "sport",
+    asked: /比赛|比分|奖牌|金牌|冠军|足球|篮球|排球|亚运|奥运|冬奥|世界杯|国足|男足|女足|\b(?:football|soccer|basketball|hockey|medals?|olympics?|asian games|world cup|champions league|tournament|championship)\b|футбол|хокке|медал|олимпи|чемпионат|турнир|(?<!\p{L})ЧМ(?!\p{L})/iu,
+    stated: /比赛|奖牌|冠军|足球|体育|sport|football|medal|спорт|футбол|медал/iu,
+  },
+  {
+    name: "cooking",
+    asked: /好吃|美味|菜谱|食谱|烹饪|怎么做(?:饭|菜)|抓饭|大盘鸡|烤包子|红烧肉|\b(?:tastier|tasty|delicious|cook|cooking|plov|pilaf|beshbarmak)\b|вкусн|рецепт|плов|бешбармак|приготов/iu,
+    stated: /菜|饭|烹饪|美食|recipe|cook|dish|cuisine|блюд|рецепт|кухн/iu,
+  },
+  {
     // Which company / who built or runs something: answered only by a text naming a company or
     // builder (公司, 企业, 集团), not by one that lists the project among others.
     name: "company",

@@ -222,6 +222,28 @@ describe("askedAttribute", () => {
     expect(named("跨境电商发展起来以后，两边老百姓的日常消费分别得到了什么好处？")).toBeUndefined();
   });
 
+  it("knows weather, sport and cooking asked, which no sentence of the article states", () => {
+    const asked: [string, string][] = [
+      ["乌鲁木齐和阿拉木图这周哪边更冷？", "weather"],
+      ["Is it going to be rainy in Tashkent on Friday?", "weather"],
+      ["какая завтра погода в Бишкеке", "weather"],
+      ["中国和乌兹别克斯坦上届亚运会谁的金牌多？", "sport"],
+      ["who scored in the hockey game uzbekistan vs china", "sport"],
+      ["Кто выиграл ЧМ по хоккею?", "sport"],
+      ["新疆抓饭和乌兹别克抓饭哪个更好吃？", "cooking"],
+      ["How do you cook pilaf the Bukhara way?", "cooking"],
+      ["как приготовить бешбармак дома", "cooking"],
+    ];
+    for (const [q, name] of asked) expect(named(q), q).toBe(name);
+    for (const q of asked.map(([q]) => q)) {
+      expect(statesAttribute(sentenceAround("阿拉木图、撒马尔罕、塔什干等中亚城市"), askedAttribute(q)!), q).toBe(false);
+    }
+    // A hot destination, a cool attitude, the weather talk around a question, a way of doing things.
+    for (const q of ["中亚哪些城市是中国游客的热门目的地？", "中亚国家对这个倡议是冷淡还是积极？", "Погода ужасная, сижу дома. Что дал Китаю Шёлковый путь?", "互助那一节说关键得怎么做？", "Should every country follow the same recipe for modernization?"]) {
+      expect(named(q), q).toBeUndefined();
+    }
+  });
+
   it("knows a battle or a war asked, and a sentence naming one", () => {
     expect(named("造纸术是经过哪一场战役传到中亚去的？")).toBe("battle");
     expect(named("Through which battle did papermaking reach Central Asia?")).toBe("battle");
