@@ -113,6 +113,11 @@ import { failingEngine } from "./failing-engine.js";
  * false 1.6 on them); misdated figures, exchange rates and yearly amounts asked in Chinese, Russian
  * names of four-letter stems (zh 84.0, en 85.4, ru 85.2, OOS 88.0, false 1.5 measured): floors
  * unchanged (en 0.85 against 85.4 and ru 0.85 against 85.2: thin).
+ * Session 28: three blind batches (108–110: sloppy phone typing, long-winded messages, comparisons)
+ * joined (9062 questions; the start code reads zh 84.1, en 85.4, ru 85.2, OOS 87.8, false 1.6 on
+ * them); questions pointing back to their preamble, "which two kinds", weather, sport and cooking
+ * asked (zh 84.3, en 85.4, ru 85.2, OOS 88.2, false 1.6 measured): floors unchanged (en and ru
+ * still thin).
  */
 const FLOORS = {
   hit1: { zh: 0.83, en: 0.85, ru: 0.85 },
