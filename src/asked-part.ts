@@ -62,7 +62,7 @@ function asksOfTheTalk(asking: string): boolean {
  * проект».
  */
 const POINTS_BACK =
-  /这(?:篇|个|些|位|项|条|次|份|句|段|种|座|家|场|部|句话)|该\p{Script=Han}|\b(?:this|these|those)\s+(?!is\b|are\b|was\b)\p{L}+|(?<!\p{L})(?:этот|эта|эти|этой|этого|этим|этих|эту|этом)\s+\p{L}+/iu;
+  /这(?:篇|个|些|位|项|条|次|份|句|段|种|座|家|场|部)|该\p{Script=Han}|\b(?:this|these|those)\s+(?!is\b|are\b|was\b)\p{L}+|(?<!\p{L})(?:этот|эта|эти|этой|этого|этим|этих|эту|этом)\s+\p{L}+/iu;
 
 /** The message's asking sentences (see the module comment); the whole message where that says nothing. */
 export function askedPart(message: string): string {
